@@ -1,0 +1,270 @@
+//! JSON Feed 1.0/1.1 parsing into the reader's model, leniently.
+//!
+//! `parse_feed` never panics and never gives up on a whole feed because one item is bad:
+//! every problem becomes a [`Diagnostic`] and everything usable is kept (rust-analyzer's
+//! "partial result plus errors"). Only a document that is not JSON or not a feed at all is
+//! an error. No I/O and no DOM here: the network layer hands us text.
+
+mod model;
+
+pub use model::{Category, CategoryRef, Diagnostic, Feed, FeedError, Item};
+
+use crate::date::parse_rfc3339;
+use crate::sanitize::policy::{check_url, UrlUse};
+use crate::slug::{article_slug, id_token, slugify};
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Parses a feed document. `Err` only when there is nothing to show at all.
+pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text); // a BOM is common from Windows CMSs
+    let root: Value = serde_json::from_str(text).map_err(|e| FeedError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let Value::Object(root) = root else {
+        return Err(FeedError::NotAFeed("the document is not a JSON object".into()));
+    };
+    let mut diagnostics = Vec::new();
+    let version = root.get("version").and_then(Value::as_str).unwrap_or("");
+    let is_json_feed = version.starts_with("https://jsonfeed.org/version/");
+    let items = match root.get("items") {
+        Some(Value::Array(items)) => items,
+        Some(_) => return Err(FeedError::NotAFeed("\"items\" is not an array".into())),
+        None if is_json_feed => return Err(FeedError::NotAFeed("the feed has no \"items\"".into())),
+        None => return Err(FeedError::NotAFeed("no JSON Feed \"version\" and no \"items\"".into())),
+    };
+    if !is_json_feed {
+        diagnostics.push(Diagnostic::feed("version", format!("not a JSON Feed version: {version:?}; reading it anyway")));
+    }
+
+    let mut feed = Feed {
+        title: string_field(&root, "title", &mut diagnostics),
+        description: string_field(&root, "description", &mut diagnostics),
+        home_page_url: url_field(&root, "home_page_url", UrlUse::Link, &mut diagnostics),
+        next_url: url_field(&root, "next_url", UrlUse::Link, &mut diagnostics),
+        ..Feed::default()
+    };
+
+    let mut seen_ids: HashMap<String, usize> = HashMap::new();
+    let mut seen_slugs: HashMap<String, usize> = HashMap::new();
+    let mut categories: Vec<Category> = Vec::new();
+    for (index, value) in items.iter().enumerate() {
+        let Some((mut item, category_name)) = parse_item(index, value, &mut diagnostics) else { continue };
+        if seen_ids.insert(item.id.clone(), index).is_some() {
+            diagnostics.push(Diagnostic::item(index, Some(&item.id), "id", "duplicate id; the first item with it is kept".into()));
+            continue;
+        }
+        // Two different ids may hash to the same token: the later one gets a numbered slug.
+        if let Some(n) = seen_slugs.get_mut(&item.slug) {
+            *n += 1;
+            item.slug = format!("{}-{}", item.slug, n);
+        }
+        seen_slugs.insert(item.slug.clone(), 1);
+        if let Some(name) = category_name {
+            // Names that slug alike ("Tin tức", "Tin Tức") are one category, named as first seen.
+            let slug = category_slug(&name);
+            let position = match categories.iter().position(|c| c.slug == slug) {
+                Some(i) => {
+                    categories[i].count += 1;
+                    i
+                }
+                None => {
+                    categories.push(Category { slug, name, count: 1 });
+                    categories.len() - 1
+                }
+            };
+            let category = &categories[position];
+            item.category = Some(CategoryRef { slug: category.slug.clone(), name: category.name.clone() });
+        }
+        feed.items.push(Arc::new(item));
+    }
+    // Newest first; undated items keep their feed order at the end (the sort is stable).
+    feed.items.sort_by_key(|item| std::cmp::Reverse(item.sort_key()));
+    feed.categories = categories;
+    feed.diagnostics = diagnostics;
+    Ok(feed)
+}
+
+/// Slug for a category name; names with no Latin letters get a stable hashed slug.
+pub fn category_slug(name: &str) -> String {
+    let slug = slugify(name);
+    if slug.is_empty() {
+        format!("chuyen-muc-{}", id_token(name))
+    } else {
+        slug
+    }
+}
+
+/// One item, with its category name still to be registered by the caller.
+fn parse_item(index: usize, value: &Value, diagnostics: &mut Vec<Diagnostic>) -> Option<(Item, Option<String>)> {
+    let Value::Object(obj) = value else {
+        diagnostics.push(Diagnostic::item(index, None, "item", format!("not an object ({}); skipped", type_name(value))));
+        return None;
+    };
+    let id = match obj.get("id") {
+        Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
+        Some(Value::Number(n)) => n.to_string(),
+        other => {
+            let why = match other {
+                None => "missing".to_string(),
+                Some(v) => format!("not a usable id ({})", type_name(v)),
+            };
+            diagnostics.push(Diagnostic::item(index, None, "id", format!("{why}; item skipped")));
+            return None;
+        }
+    };
+    let id_ref = Some(id.as_str());
+    let mut d = |field: &'static str, message: String| diagnostics.push(Diagnostic::item(index, id_ref, field, message));
+
+    let title = text_field(obj, "title", &mut d).map(|t| crate::text::collapse_whitespace(&t)).filter(|t| !t.is_empty());
+    let summary = text_field(obj, "summary", &mut d).map(|t| crate::text::collapse_whitespace(&t)).filter(|t| !t.is_empty());
+    let content_html = text_field(obj, "content_html", &mut d).filter(|t| !t.trim().is_empty());
+    let content_text = text_field(obj, "content_text", &mut d).filter(|t| !t.trim().is_empty());
+    let url = url_in(obj, "url", UrlUse::Link, &mut d);
+    let external_url = url_in(obj, "external_url", UrlUse::Link, &mut d);
+    let image = url_in(obj, "image", UrlUse::Image, &mut d).or_else(|| url_in(obj, "banner_image", UrlUse::Image, &mut d));
+    let date_published = date_in(obj, "date_published", &mut d);
+    let date_modified = date_in(obj, "date_modified", &mut d);
+
+    let mut tags = Vec::new();
+    match obj.get("tags") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(values)) => {
+            for v in values {
+                match v.as_str().map(str::trim) {
+                    Some(t) if !t.is_empty() => tags.push(t.to_string()),
+                    Some(_) => {}
+                    None => d("tags", format!("a tag is not a string ({}); ignored", type_name(v))),
+                }
+            }
+        }
+        Some(Value::String(s)) if !s.trim().is_empty() => {
+            d("tags", "a string, not an array; used as one tag".into());
+            tags.push(s.trim().to_string());
+        }
+        Some(v) => d("tags", format!("not an array ({}); ignored", type_name(v))),
+    }
+
+    let mut authors = Vec::new();
+    let mut push_author = |v: &Value, d: &mut dyn FnMut(&'static str, String)| match v.get("name").and_then(Value::as_str).map(str::trim) {
+        Some(name) if !name.is_empty() => authors.push(name.to_string()),
+        _ if v.is_object() => {}
+        _ => d("authors", format!("an author is not an object ({})", type_name(v))),
+    };
+    match obj.get("authors") {
+        Some(Value::Array(values)) => values.iter().for_each(|v| push_author(v, &mut d)),
+        Some(Value::Null) | None => {}
+        Some(v) => d("authors", format!("not an array ({}); ignored", type_name(v))),
+    }
+    if let Some(v) = obj.get("author").filter(|v| !v.is_null()) {
+        push_author(v, &mut d); // JSON Feed 1.0
+    }
+
+    let mut views = None;
+    let mut category_name = None;
+    match obj.get("_bantin") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(ext)) => {
+            views = match ext.get("views") {
+                None | Some(Value::Null) => None,
+                Some(v) => {
+                    let parsed = match v {
+                        Value::Number(n) => n.as_u64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 9.0e15).map(|f| f as u64)),
+                        Value::String(s) => s.trim().parse::<u64>().ok(),
+                        _ => None,
+                    };
+                    if parsed.is_none() {
+                        d("_bantin.views", format!("not a non-negative integer: {v}"));
+                    }
+                    parsed
+                }
+            };
+            category_name = match ext.get("category") {
+                None | Some(Value::Null) => None,
+                Some(Value::String(s)) => Some(crate::text::collapse_whitespace(s)).filter(|s| !s.is_empty()),
+                Some(v) => {
+                    d("_bantin.category", format!("not a string ({})", type_name(v)));
+                    None
+                }
+            };
+        }
+        Some(v) => d("_bantin", format!("not an object ({}); ignored", type_name(v))),
+    }
+    let category_name = category_name.or_else(|| tags.first().cloned());
+
+    let item = Item {
+        slug: article_slug(title.as_deref(), &id),
+        id,
+        title,
+        summary,
+        content_html,
+        content_text,
+        url,
+        external_url,
+        image,
+        date_published,
+        date_modified,
+        authors,
+        tags,
+        views,
+        category: None,
+    };
+    Some((item, category_name))
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+fn text_field(obj: &Map<String, Value>, key: &'static str, d: &mut dyn FnMut(&'static str, String)) -> Option<String> {
+    match obj.get(key) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(v) => {
+            d(key, format!("not a string ({}); ignored", type_name(v)));
+            None
+        }
+    }
+}
+
+fn url_in(obj: &Map<String, Value>, key: &'static str, usage: UrlUse, d: &mut dyn FnMut(&'static str, String)) -> Option<String> {
+    let raw = text_field(obj, key, d)?;
+    let checked = check_url(&raw, usage);
+    if checked.is_none() && !raw.trim().is_empty() {
+        d(key, format!("unsafe or unusable URL {:?}; ignored", crate::text::excerpt(&raw, 60)));
+    }
+    checked
+}
+
+fn date_in(obj: &Map<String, Value>, key: &'static str, d: &mut dyn FnMut(&'static str, String)) -> Option<crate::date::Timestamp> {
+    let raw = text_field(obj, key, d)?;
+    let parsed = parse_rfc3339(&raw);
+    if parsed.is_none() {
+        d(key, format!("not an RFC 3339 date: {:?}; ignored", crate::text::excerpt(&raw, 40)));
+    }
+    parsed
+}
+
+fn string_field(obj: &Map<String, Value>, key: &'static str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    let mut d = |field: &'static str, message: String| diagnostics.push(Diagnostic::feed(field, message));
+    text_field(obj, key, &mut d).map(|s| crate::text::collapse_whitespace(&s)).filter(|s| !s.is_empty())
+}
+
+fn url_field(obj: &Map<String, Value>, key: &'static str, usage: UrlUse, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    let mut d = |field: &'static str, message: String| diagnostics.push(Diagnostic::feed(field, message));
+    url_in(obj, key, usage, &mut d)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,153 @@
+//! The reader's view of a feed: normalised, checked, sorted newest first.
+
+use crate::date::Timestamp;
+use std::fmt;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Default)]
+pub struct Feed {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub home_page_url: Option<String>,
+    pub next_url: Option<String>,
+    /// Newest first; items without a date last, in feed order.
+    pub items: Vec<Arc<Item>>,
+    /// In order of first appearance in the feed.
+    pub categories: Vec<Category>,
+    /// Everything that was wrong but did not stop us.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Category {
+    pub slug: String,
+    pub name: String,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CategoryRef {
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub id: String,
+    /// Unique within the feed and stable across feed updates: `{title-slug}-{id-token}`.
+    pub slug: String,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    /// Raw, untrusted HTML: only ever rendered through `sanitize`.
+    pub content_html: Option<String>,
+    pub content_text: Option<String>,
+    /// Already scheme-checked; may be relative to the feed URL.
+    pub url: Option<String>,
+    pub external_url: Option<String>,
+    pub image: Option<String>,
+    pub date_published: Option<Timestamp>,
+    pub date_modified: Option<Timestamp>,
+    pub authors: Vec<String>,
+    pub tags: Vec<String>,
+    pub views: Option<u64>,
+    pub category: Option<CategoryRef>,
+}
+
+impl Item {
+    /// The date shown and sorted by: published, else modified.
+    pub fn date(&self) -> Option<&Timestamp> {
+        self.date_published.as_ref().or(self.date_modified.as_ref())
+    }
+
+    /// Orders dated items by instant, undated ones below every dated one.
+    pub fn sort_key(&self) -> Option<i64> {
+        self.date().map(Timestamp::unix_seconds)
+    }
+
+    /// Text for list cards: the summary, else the start of the body.
+    pub fn excerpt(&self, max_chars: usize) -> Option<String> {
+        let text = match (&self.summary, &self.content_text, &self.content_html) {
+            (Some(s), _, _) => s.clone(),
+            (None, Some(t), _) => crate::text::collapse_whitespace(t),
+            (None, None, Some(h)) => crate::text::html_to_text(h),
+            _ => return None,
+        };
+        Some(crate::text::excerpt(&text, max_chars)).filter(|s| !s.is_empty())
+    }
+}
+
+/// A problem found while reading the feed. `item` is the index in the feed's `items`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub item: Option<usize>,
+    pub id: Option<String>,
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn feed(field: &'static str, message: String) -> Self {
+        Diagnostic { item: None, id: None, field, message }
+    }
+
+    pub fn item(index: usize, id: Option<&str>, field: &'static str, message: String) -> Self {
+        Diagnostic { item: Some(index), id: id.map(str::to_string), field, message }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.item, &self.id) {
+            (Some(i), Some(id)) => write!(f, "items[{i}] (id {id:?}) {}: {}", self.field, self.message),
+            (Some(i), None) => write!(f, "items[{i}] {}: {}", self.field, self.message),
+            _ => write!(f, "feed {}: {}", self.field, self.message),
+        }
+    }
+}
+
+/// Why a document could not be read as a feed at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedError {
+    NotJson { line: usize, column: usize, message: String },
+    NotAFeed(String),
+}
+
+impl fmt::Display for FeedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FeedError::NotJson { message, .. } => write!(f, "{message}"),
+            FeedError::NotAFeed(why) => write!(f, "{why}"),
+        }
+    }
+}
+
+impl Feed {
+    pub fn item_by_slug(&self, slug: &str) -> Option<&Arc<Item>> {
+        self.items.iter().find(|i| i.slug == slug).or_else(|| {
+            // A link made before the title was edited still ends in the same id token;
+            // the longest matching token wins, so id "abc-1" beats id "1".
+            self.items
+                .iter()
+                .map(|i| (i, crate::slug::id_token(&i.id)))
+                .filter(|(_, token)| slug.len() > token.len() && slug.ends_with(token.as_str()) && slug.as_bytes()[slug.len() - token.len() - 1] == b'-')
+                .max_by_key(|(_, token)| token.len())
+                .map(|(i, _)| i)
+        })
+    }
+
+    pub fn category(&self, slug: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.slug == slug)
+    }
+
+    pub fn in_category<'a>(&'a self, slug: &'a str) -> impl Iterator<Item = &'a Arc<Item>> + 'a {
+        self.items.iter().filter(move |i| i.category.as_ref().is_some_and(|c| c.slug == slug))
+    }
+
+    /// Items with a view count, most viewed first; ties go to the newer one.
+    pub fn most_viewed(&self, n: usize) -> Vec<Arc<Item>> {
+        let mut ranked: Vec<_> = self.items.iter().filter(|i| i.views.is_some()).cloned().collect();
+        ranked.sort_by_key(|i| std::cmp::Reverse(i.views)); // stable: newer first among equals
+        ranked.truncate(n);
+        ranked
+    }
+}

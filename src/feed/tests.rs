@@ -1,0 +1,211 @@
+use super::*;
+use serde_json::json;
+
+fn feed_of(items: Value) -> String {
+    json!({"version": "https://jsonfeed.org/version/1.1", "title": "Tin", "items": items}).to_string()
+}
+
+fn parse_ok(text: &str) -> Feed {
+    parse_feed(text).unwrap_or_else(|e| panic!("feed rejected: {e}"))
+}
+
+/// (item JSON, field of the one expected diagnostic or "" for none, check on the parsed item)
+type ItemCase = (Value, &'static str, fn(Option<&Item>));
+
+#[test]
+fn items_are_read_leniently() {
+    let cases: Vec<ItemCase> = vec![
+        (json!({"id": "1", "title": "Tin", "_bantin": {"views": 858, "category": "Đảng - đoàn thể"}}), "", |i| {
+            let i = i.expect("kept");
+            assert_eq!(i.views, Some(858));
+            assert_eq!(i.category, Some(CategoryRef { slug: "dang-doan-the".into(), name: "Đảng - đoàn thể".into() }));
+            assert_eq!(i.slug, "tin-1");
+        }),
+        (json!({"id": 42, "title": "Số"}), "", |i| assert_eq!(i.expect("kept").id, "42")),
+        (json!({"id": 4.5}), "", |i| assert_eq!(i.expect("kept").id, "4.5")),
+        (json!({"title": "Không có id"}), "id", |i| assert!(i.is_none())),
+        (json!({"id": "  "}), "id", |i| assert!(i.is_none())),
+        (json!({"id": null}), "id", |i| assert!(i.is_none())),
+        (json!({"id": ["x"]}), "id", |i| assert!(i.is_none())),
+        (json!("a string item"), "item", |i| assert!(i.is_none())),
+        (json!({"id": "t", "title": 12}), "", |i| assert_eq!(i.expect("kept").title.as_deref(), Some("12"))),
+        (json!({"id": "t", "title": {"vi": "x"}}), "title", |i| assert_eq!(i.expect("kept").title, None)),
+        (json!({"id": "t", "title": "  Hai   khoảng\n trắng "}), "", |i| assert_eq!(i.expect("kept").title.as_deref(), Some("Hai khoảng trắng"))),
+        (json!({"id": "t", "date_published": "12/09/2018"}), "date_published", |i| assert_eq!(i.expect("kept").date_published, None)),
+        (json!({"id": "t", "date_published": 1536727140}), "date_published", |i| assert!(i.expect("kept").date().is_none())),
+        (json!({"id": "t", "url": "javascript:alert(1)"}), "url", |i| assert_eq!(i.expect("kept").url, None)),
+        (json!({"id": "t", "image": "data:text/html,x"}), "image", |i| assert_eq!(i.expect("kept").image, None)),
+        (json!({"id": "t", "banner_image": "/anh/b.png"}), "", |i| assert_eq!(i.expect("kept").image.as_deref(), Some("/anh/b.png"))),
+        (json!({"id": "t", "_bantin": {"views": -5}}), "_bantin.views", |i| assert_eq!(i.expect("kept").views, None)),
+        (json!({"id": "t", "_bantin": {"views": "1200"}}), "", |i| assert_eq!(i.expect("kept").views, Some(1200))),
+        (json!({"id": "t", "_bantin": {"views": 12.0}}), "", |i| assert_eq!(i.expect("kept").views, Some(12))),
+        (json!({"id": "t", "_bantin": {"views": 1.5}}), "_bantin.views", |i| assert_eq!(i.expect("kept").views, None)),
+        (json!({"id": "t", "_bantin": "x"}), "_bantin", |i| assert_eq!(i.expect("kept").views, None)),
+        (json!({"id": "t", "_bantin": {"category": 3}, "tags": ["Kinh tế"]}), "_bantin.category", |i| {
+            assert_eq!(i.expect("kept").category.as_ref().map(|c| c.slug.as_str()), Some("kinh-te"))
+        }),
+        (json!({"id": "t", "tags": ["Văn hóa", 5, "Thể thao"]}), "tags", |i| {
+            let i = i.expect("kept");
+            assert_eq!(i.tags, vec!["Văn hóa", "Thể thao"]);
+            assert_eq!(i.category.as_ref().map(|c| c.name.as_str()), Some("Văn hóa"));
+        }),
+        (json!({"id": "t", "tags": "Một tag"}), "tags", |i| assert_eq!(i.expect("kept").tags, vec!["Một tag"])),
+        (json!({"id": "t"}), "", |i| assert_eq!(i.expect("kept").category, None)),
+        (json!({"id": "t", "authors": [{"name": "Phòng VH-TT"}, {"url": "x"}], "author": {"name": "Cũ"}}), "", |i| {
+            assert_eq!(i.expect("kept").authors, vec!["Phòng VH-TT", "Cũ"])
+        }),
+        (json!({"id": "t", "authors": "Ban biên tập"}), "authors", |i| assert!(i.expect("kept").authors.is_empty())),
+        (json!({"id": "t", "content_html": "<p>x</p>", "unknown": {"deep": [1]}}), "", |i| assert!(i.expect("kept").content_html.is_some())),
+    ];
+    for (n, (item, diag_field, check)) in cases.into_iter().enumerate() {
+        let feed = parse_ok(&feed_of(json!([item.clone()])));
+        let fields: Vec<_> = feed.diagnostics.iter().map(|d| d.field).collect();
+        let expected: Vec<&str> = if diag_field.is_empty() { vec![] } else { vec![diag_field] };
+        assert_eq!(fields, expected, "case {n}: {item}");
+        check(feed.items.first().map(|i| i.as_ref()));
+    }
+}
+
+#[test]
+fn documents_that_are_not_feeds() {
+    for (text, expected) in [
+        ("", "not json"),
+        ("<!doctype html><html>", "not json"),
+        ("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [", "not json"),
+        ("[]", "not a feed"),
+        ("\"feed\"", "not a feed"),
+        ("{\"version\": \"https://jsonfeed.org/version/1.1\"}", "not a feed"),
+        ("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": {}}", "not a feed"),
+        ("{\"rss\": {}}", "not a feed"),
+    ] {
+        let got = match parse_feed(text) {
+            Ok(_) => "ok",
+            Err(FeedError::NotJson { .. }) => "not json",
+            Err(FeedError::NotAFeed(_)) => "not a feed",
+        };
+        assert_eq!(got, expected, "{text:?}");
+    }
+}
+
+#[test]
+fn json_errors_say_where() {
+    let Err(FeedError::NotJson { line, column, .. }) = parse_feed("{\n  \"items\": [\n    {,}\n  ]\n}") else {
+        panic!("expected a JSON error");
+    };
+    assert_eq!((line, column), (3, 6));
+}
+
+#[test]
+fn feeds_are_accepted_in_versions_1_0_and_1_1_and_without_version() {
+    for (version, diagnostics) in [("https://jsonfeed.org/version/1", 0), ("https://jsonfeed.org/version/1.1", 0), ("", 1)] {
+        let text = json!({"version": version, "items": [{"id": "1"}]}).to_string();
+        let feed = parse_ok(&text);
+        assert_eq!((feed.items.len(), feed.diagnostics.len()), (1, diagnostics), "{version:?}");
+    }
+    let bom = format!("\u{feff}{}", feed_of(json!([])));
+    assert!(parse_ok(&bom).items.is_empty());
+}
+
+#[test]
+fn one_bad_item_among_good_ones() {
+    let feed = parse_ok(&feed_of(json!([
+        {"id": "1", "title": "Một"},
+        {"title": "không id"},
+        17,
+        {"id": "2", "title": "Hai", "date_published": "sai ngày"},
+    ])));
+    let ids: Vec<_> = feed.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["1", "2"]);
+    assert_eq!(feed.diagnostics.len(), 3);
+    assert_eq!(feed.diagnostics[0].to_string(), "items[1] id: missing; item skipped");
+    assert_eq!(feed.diagnostics[2].to_string(), "items[3] (id \"2\") date_published: not an RFC 3339 date: \"sai ngày\"; ignored");
+}
+
+#[test]
+fn newest_first_by_instant_with_undated_last() {
+    let feed = parse_ok(&feed_of(json!([
+        {"id": "a", "date_published": "2020-01-01T08:00:00+07:00"},
+        {"id": "undated-1"},
+        {"id": "b", "date_published": "2020-01-01T02:00:00Z"},
+        {"id": "c", "date_modified": "2021-06-01T00:00:00Z"},
+        {"id": "undated-2"},
+        {"id": "d", "date_published": "2019-12-31T23:00:00-05:00"},
+    ])));
+    let ids: Vec<_> = feed.items.iter().map(|i| i.id.as_str()).collect();
+    // d is 2020-01-01T04:00Z, b 02:00Z, a 01:00Z.
+    assert_eq!(ids, ["c", "d", "b", "a", "undated-1", "undated-2"]);
+}
+
+#[test]
+fn slugs_are_unique_and_ids_too() {
+    let feed = parse_ok(&feed_of(json!([
+        {"id": "1", "title": "Thông báo"},
+        {"id": "2", "title": "Thông báo"},
+        {"id": "1", "title": "Bản trùng id"},
+        {"id": "3"},
+        {"id": "https://x.vn/a?id=4", "title": "Thông báo"},
+    ])));
+    let slugs: Vec<_> = feed.items.iter().map(|i| i.slug.as_str()).collect();
+    assert_eq!(slugs[..3], ["thong-bao-1", "thong-bao-2", "bai-viet-3"]);
+    assert!(slugs[3].starts_with("thong-bao-"));
+    assert_eq!(feed.diagnostics.len(), 1, "{:?}", feed.diagnostics);
+    assert_eq!(feed.diagnostics[0].field, "id");
+}
+
+#[test]
+fn lookups() {
+    let feed = parse_ok(&feed_of(json!([
+        {"id": "1", "title": "Một", "tags": ["An ninh"], "_bantin": {"views": 10}},
+        {"id": "abc-1", "title": "Hai", "_bantin": {"category": "An Ninh", "views": 10}},
+        {"id": "3", "title": "Ba", "_bantin": {"category": "Y tế", "views": 900}},
+        {"id": "4", "title": "Bốn"},
+    ])));
+    assert_eq!(feed.item_by_slug("mot-1").map(|i| i.id.as_str()), Some("1"));
+    // An old link, from before the title was edited.
+    assert_eq!(feed.item_by_slug("tieu-de-cu-1").map(|i| i.id.as_str()), Some("1"));
+    assert_eq!(feed.item_by_slug("cu-abc-1").map(|i| i.id.as_str()), Some("abc-1"));
+    assert_eq!(feed.item_by_slug("khong-co-99").map(|i| i.id.as_str()), None);
+    assert_eq!(feed.item_by_slug("").map(|i| i.id.as_str()), None);
+    let cats: Vec<_> = feed.categories.iter().map(|c| (c.slug.as_str(), c.name.as_str(), c.count)).collect();
+    assert_eq!(cats, [("an-ninh", "An ninh", 2), ("y-te", "Y tế", 1)]);
+    assert_eq!(feed.in_category("an-ninh").count(), 2);
+    let top: Vec<_> = feed.most_viewed(2).iter().map(|i| i.id.clone()).collect();
+    assert_eq!(top, ["3", "1"]);
+}
+
+#[test]
+fn category_slugs_never_empty() {
+    assert_eq!(category_slug("Thời sự"), "thoi-su");
+    assert!(category_slug("新闻").starts_with("chuyen-muc-"));
+}
+
+#[test]
+fn excerpts_fall_back_to_the_body() {
+    let feed = parse_ok(&feed_of(json!([
+        {"id": "1", "summary": "Tóm tắt"},
+        {"id": "2", "content_html": "<p>Thân <b>bài</b></p><script>x</script>"},
+        {"id": "3", "content_text": "Văn bản\n\nthuần"},
+        {"id": "4"},
+    ])));
+    let excerpts: Vec<_> = feed.items.iter().map(|i| i.excerpt(100)).collect();
+    assert_eq!(excerpts, [Some("Tóm tắt".into()), Some("Thân bài".into()), Some("Văn bản thuần".into()), None]);
+}
+
+#[test]
+fn the_bundled_sample_feed_is_rich_and_clean() {
+    let text = include_str!("../../public/feed.json");
+    let feed = parse_ok(text);
+    assert!(feed.diagnostics.iter().all(|d| d.field != "item"), "{:?}", feed.diagnostics);
+    assert!(feed.items.len() >= 40, "{} items", feed.items.len());
+    assert!(feed.categories.len() >= 5);
+    let views: Vec<u64> = feed.items.iter().filter_map(|i| i.views).collect();
+    assert!(views.contains(&0) && views.iter().any(|&v| v > 10_000));
+    let years: std::collections::BTreeSet<_> = feed.items.iter().filter_map(|i| i.date()).map(|d| d.year).collect();
+    assert!(years.len() >= 3, "{years:?}");
+    assert!(feed.items.iter().any(|i| i.title.is_none()));
+    assert!(feed.items.iter().any(|i| i.summary.is_none()));
+    assert!(feed.items.iter().any(|i| i.content_html.as_deref().is_some_and(|h| h.contains("<figcaption>"))));
+    assert!(feed.items.iter().any(|i| i.image.is_none()));
+    // Stored as NFC: no combining diacritics anywhere.
+    assert!(!text.chars().any(|c| ('\u{0300}'..='\u{036F}').contains(&c)));
+}

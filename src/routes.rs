@@ -1,0 +1,111 @@
+//! The app's URLs, built and read in one place. Paths are relative to the router base,
+//! so the same build works at `/` and under a sub-path such as `/tin-tuc/`.
+
+/// Query key for list pages: `?trang=2`.
+pub const PAGE_KEY: &str = "trang";
+
+pub fn home(page: usize) -> String {
+    with_page("/".to_string(), page)
+}
+
+pub fn category(slug: &str, page: usize) -> String {
+    with_page(format!("/chuyen-muc/{slug}"), page)
+}
+
+pub fn article(slug: &str) -> String {
+    format!("/bai-viet/{slug}")
+}
+
+fn with_page(path: String, page: usize) -> String {
+    if page > 1 {
+        format!("{path}?{PAGE_KEY}={page}")
+    } else {
+        path
+    }
+}
+
+/// The page number from the query: absent → 1; anything else that is not a positive
+/// number also → 1, since a garbled share link should still show the list.
+pub fn parse_page(raw: Option<&str>) -> usize {
+    raw.and_then(|s| s.trim().parse::<usize>().ok()).filter(|&n| n >= 1).unwrap_or(1)
+}
+
+/// One page of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub start: usize,
+    pub end: usize,
+    pub page: usize,
+    pub pages: usize,
+}
+
+/// The slice of `len` items shown on `page`, or `None` past the last page.
+/// An empty list has one (empty) page.
+pub fn paginate(len: usize, page_size: usize, page: usize) -> Option<Page> {
+    let page_size = page_size.max(1);
+    let pages = len.div_ceil(page_size).max(1);
+    if page == 0 || page > pages {
+        return None;
+    }
+    let start = (page - 1) * page_size;
+    Some(Page { start, end: (start + page_size).min(len), page, pages })
+}
+
+/// The router base from the document's base URL path: `/tin-tuc/` → `/tin-tuc`, `/` → ``.
+pub fn router_base(base_path: &str) -> String {
+    let trimmed = base_path.trim_end_matches('/');
+    if trimmed.is_empty() || !trimmed.starts_with('/') {
+        String::new()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths() {
+        for (got, expected) in [
+            (home(1), "/"),
+            (home(2), "/?trang=2"),
+            (category("dang-doan-the", 1), "/chuyen-muc/dang-doan-the"),
+            (category("dang-doan-the", 3), "/chuyen-muc/dang-doan-the?trang=3"),
+            (article("hoi-nghi-12"), "/bai-viet/hoi-nghi-12"),
+        ] {
+            assert_eq!(got, expected);
+        }
+    }
+
+    #[test]
+    fn page_numbers() {
+        for (raw, expected) in [(None, 1), (Some("2"), 2), (Some(" 7 "), 7), (Some("0"), 1), (Some("-3"), 1), (Some("abc"), 1), (Some("99999999999999999999999"), 1)] {
+            assert_eq!(parse_page(raw), expected, "{raw:?}");
+        }
+    }
+
+    fn check_page(len: usize, size: usize, page: usize, expected: Option<(usize, usize, usize)>) {
+        let got = paginate(len, size, page).map(|p| (p.start, p.end, p.pages));
+        assert_eq!(got, expected, "paginate({len}, {size}, {page})");
+    }
+
+    #[test]
+    fn pagination() {
+        check_page(45, 10, 1, Some((0, 10, 5)));
+        check_page(45, 10, 5, Some((40, 45, 5)));
+        check_page(45, 10, 6, None);
+        check_page(40, 10, 4, Some((30, 40, 4)));
+        check_page(0, 10, 1, Some((0, 0, 1)));
+        check_page(0, 10, 2, None);
+        check_page(5, 0, 1, Some((0, 1, 5)));
+        check_page(5, 10, 0, None);
+    }
+
+    #[test]
+    fn bases() {
+        for (path, expected) in [("/", ""), ("/tin-tuc/", "/tin-tuc"), ("/a/b", "/a/b"), ("", ""), ("x/", "")] {
+            assert_eq!(router_base(path), expected, "{path:?}");
+        }
+    }
+}

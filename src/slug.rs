@@ -1,0 +1,186 @@
+//! Readable URL slugs from Vietnamese (and any Latin) text.
+//!
+//! `Đảng - đoàn thể` → `dang-doan-the`. Works on NFC and NFD input alike: precomposed
+//! letters are folded by table, and combining marks (as NFD produces) are dropped.
+
+/// Folds one character to its ASCII base letter, if it is a Latin letter with diacritics.
+/// Returns `None` for combining marks, which simply disappear.
+pub fn fold_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c);
+    }
+    if ('\u{0300}'..='\u{036F}').contains(&c) {
+        return None; // combining diacritical marks (NFD input)
+    }
+    // Each group lists the precomposed forms that fold to its base letter.
+    const GROUPS: &[(char, &str)] = &[
+        ('a', "àáảãạăằắẳẵặâầấẩẫậäåāą"),
+        ('A', "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÄÅĀĄ"),
+        ('e', "èéẻẽẹêềếểễệëēęě"),
+        ('E', "ÈÉẺẼẸÊỀẾỂỄỆËĒĘĚ"),
+        ('i', "ìíỉĩịïīį"),
+        ('I', "ÌÍỈĨỊÏĪĮ"),
+        ('o', "òóỏõọôồốổỗộơờớởỡợöøō"),
+        ('O', "ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÖØŌ"),
+        ('u', "ùúủũụưừứửữựüūůű"),
+        ('U', "ÙÚỦŨỤƯỪỨỬỮỰÜŪŮŰ"),
+        ('y', "ỳýỷỹỵÿ"),
+        ('Y', "ỲÝỶỸỴŸ"),
+        ('d', "đð"),
+        ('D', "ĐÐ"),
+        ('c', "çćč"),
+        ('C', "ÇĆČ"),
+        ('n', "ñńň"),
+        ('N', "ÑŃŇ"),
+        ('s', "śšş"),
+        ('S', "ŚŠŞ"),
+        ('z', "źżž"),
+        ('Z', "ŹŻŽ"),
+        ('r', "ř"),
+        ('R', "Ř"),
+        ('t', "ťţ"),
+        ('T', "ŤŢ"),
+        ('l', "łľ"),
+        ('L', "ŁĽ"),
+        ('g', "ğ"),
+        ('G', "Ğ"),
+    ];
+    for (base, forms) in GROUPS {
+        if forms.contains(c) {
+            return Some(*base);
+        }
+    }
+    Some(c)
+}
+
+/// Lower-case ASCII slug: letters and digits, runs of anything else become one hyphen.
+/// Non-Latin letters (which have no ASCII form) are dropped; the result may be empty.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_hyphen = false;
+    for c in text.chars().filter_map(fold_char) {
+        if c.is_ascii_alphanumeric() {
+            if pending_hyphen && !out.is_empty() {
+                out.push('-');
+            }
+            pending_hyphen = false;
+            out.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
+            // A letter we cannot transliterate: keep words apart rather than gluing them.
+            pending_hyphen = true;
+        } else {
+            pending_hyphen = true;
+        }
+    }
+    out
+}
+
+/// Short, stable, URL-safe token for an item id: the id itself when it is already a
+/// short slug, else a 32-bit FNV-1a hash in base 36. Never depends on feed order.
+pub fn id_token(id: &str) -> String {
+    let simple = !id.is_empty()
+        && id.len() <= 24
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-');
+    if simple {
+        return id.to_string();
+    }
+    let mut hash: u32 = 0x811c_9dc5;
+    for b in id.bytes() {
+        hash ^= u32::from(b);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    to_base36(hash)
+}
+
+fn to_base36(mut n: u32) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut buf = Vec::new();
+    loop {
+        buf.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.reverse();
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+/// Longest title part of an article slug, so URLs stay shareable.
+const MAX_TITLE_SLUG: usize = 80;
+
+/// `{title-slug}-{id-token}`, or `bai-viet-{id-token}` without a usable title.
+/// The id token at the end keeps it unique and lets a link survive a title edit.
+pub fn article_slug(title: Option<&str>, id: &str) -> String {
+    let mut words = slugify(title.unwrap_or(""));
+    if words.len() > MAX_TITLE_SLUG {
+        let cut = words[..MAX_TITLE_SLUG].rfind('-').unwrap_or(MAX_TITLE_SLUG);
+        words.truncate(cut);
+    }
+    if words.is_empty() {
+        words.push_str("bai-viet");
+    }
+    format!("{words}-{}", id_token(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_slug(input: &str, expected: &str) {
+        assert_eq!(slugify(input), expected, "slugify({input:?})");
+    }
+
+    #[test]
+    fn slugs_of_vietnamese_text() {
+        let nfd_dang = "\u{0110}a\u{0309}ng - \u{0111}oa\u{0300}n thê\u{0309}"; // Đảng - đoàn thể, decomposed
+        for (input, expected) in [
+            ("Đảng - đoàn thể", "dang-doan-the"),
+            (nfd_dang, "dang-doan-the"),
+            ("Kinh tế – Xã hội", "kinh-te-xa-hoi"),
+            ("Văn hóa, Thể thao & Du lịch", "van-hoa-the-thao-du-lich"),
+            ("ĐƯỜNG GIAO THÔNG NÔNG THÔN", "duong-giao-thong-nong-thon"),
+            ("Quốc phòng - An ninh", "quoc-phong-an-ninh"),
+            ("  --Hội nghị  lần 2/2024!! ", "hoi-nghi-lan-2-2024"),
+            ("Nghị định 42/2022/NĐ-CP", "nghi-dinh-42-2022-nd-cp"),
+            ("Ưu tiên ở ỷ lại ữ ự", "uu-tien-o-y-lai-u-u"),
+            ("Café crème", "cafe-creme"),
+            ("新闻 2024", "2024"),
+            ("", ""),
+            ("---", ""),
+        ] {
+            check_slug(input, expected);
+        }
+    }
+
+    fn check_article(title: Option<&str>, id: &str, expected: &str) {
+        assert_eq!(article_slug(title, id), expected, "article_slug({title:?}, {id:?})");
+    }
+
+    #[test]
+    fn article_slugs_are_unique_and_stable() {
+        check_article(Some("Hội nghị tổng kết"), "1024", "hoi-nghi-tong-ket-1024");
+        check_article(Some("Hội nghị tổng kết"), "1025", "hoi-nghi-tong-ket-1025");
+        check_article(None, "77", "bai-viet-77");
+        check_article(Some("   "), "77", "bai-viet-77");
+        // Ids that are URLs or carry capitals are hashed to a short token, deterministically.
+        let a = article_slug(Some("Tin"), "https://portal.example/tin/1");
+        let b = article_slug(Some("Tin"), "https://portal.example/tin/2");
+        assert_ne!(a, b);
+        assert_eq!(a, article_slug(Some("Tin"), "https://portal.example/tin/1"));
+        assert!(a.starts_with("tin-") && a.len() <= 4 + 7, "{a}");
+        let long = "Một tiêu đề rất dài ".repeat(10);
+        let slug = article_slug(Some(&long), "9");
+        assert!(slug.len() <= MAX_TITLE_SLUG + 2, "{slug}");
+        assert!(slug.ends_with("-9") && !slug.contains("--"), "{slug}");
+    }
+
+    #[test]
+    fn id_tokens() {
+        for (id, expected) in [("abc-1", "abc-1"), ("42", "42"), ("-x", "l1618g"), ("ABC", "po4bjf")] {
+            assert_eq!(id_token(id), expected, "id_token({id:?})");
+        }
+    }
+}
