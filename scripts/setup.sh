@@ -46,6 +46,6 @@ fi
 
 if [ -f Cargo.lock ]; then
   # Trunk runs cargo with offline = true, so the crates must be here first.
-  cargo fetch --locked --target wasm32-unknown-unknown >/dev/null 2>&1 || cargo fetch --locked
+  cargo fetch --locked --quiet
 fi
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -c 40)"

@@ -51,6 +51,21 @@ pub fn paginate(len: usize, page_size: usize, page: usize) -> Option<Page> {
     Some(Page { start, end: (start + page_size).min(len), page, pages })
 }
 
+/// Page numbers to offer around `page`: always the first and last, the current one and
+/// its neighbours; `None` stands for a gap (`…`).
+pub fn page_window(page: usize, pages: usize) -> Vec<Option<usize>> {
+    let mut out = Vec::new();
+    for n in 1..=pages {
+        let near = n + 1 >= page && n <= page + 1;
+        if n == 1 || n == pages || near || (page <= 3 && n <= 4) || (page + 2 >= pages && n + 3 >= pages) {
+            out.push(Some(n));
+        } else if out.last() != Some(&None) {
+            out.push(None);
+        }
+    }
+    out
+}
+
 /// The router base from the document's base URL path: `/tin-tuc/` → `/tin-tuc`, `/` → ``.
 pub fn router_base(base_path: &str) -> String {
     let trimmed = base_path.trim_end_matches('/');
@@ -100,6 +115,22 @@ mod tests {
         check_page(0, 10, 2, None);
         check_page(5, 0, 1, Some((0, 1, 5)));
         check_page(5, 10, 0, None);
+    }
+
+    fn check_window(page: usize, pages: usize, expected: &str) {
+        let got: Vec<String> = page_window(page, pages).iter().map(|p| p.map_or("…".into(), |n| n.to_string())).collect();
+        assert_eq!(got.join(" "), expected, "page_window({page}, {pages})");
+    }
+
+    #[test]
+    fn page_windows() {
+        check_window(1, 1, "1");
+        check_window(1, 3, "1 2 3");
+        check_window(1, 10, "1 2 3 4 … 10");
+        check_window(5, 10, "1 … 4 5 6 … 10");
+        check_window(10, 10, "1 … 7 8 9 10");
+        check_window(3, 10, "1 2 3 4 … 10");
+        check_window(4, 10, "1 … 3 4 5 … 10");
     }
 
     #[test]

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Release build into dist/ (after setup). Extra arguments go to `trunk build`,
+# e.g. `scripts/build.sh --public-url /tin-tuc/` for a sub-path deployment.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+trunk build --release "$@"

@@ -1,0 +1,33 @@
+// Prints the app shell's size on the wire (brotli, quality 11) and fails above the budget.
+// Usage: node scripts/size.mjs [dist] [budget-in-KB]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const budget = Number(process.argv[3] ?? 150) * 1000;
+const kinds = { '.wasm': 'wasm', '.js': 'js', '.css': 'css' };
+const rows = [];
+for (const name of readdirSync(dist)) {
+  const kind = kinds[extname(name)];
+  if (!kind) continue;
+  const raw = readFileSync(join(dist, name));
+  const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+  const gz = gzipSync(raw, { level: 9 });
+  rows.push({ kind, name, raw: raw.length, gzip: gz.length, brotli: br.length });
+}
+const kb = (n) => (n / 1000).toFixed(1).padStart(7);
+console.log('app shell size (KB = 1000 bytes)');
+console.log(`${'file'.padEnd(44)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'brotli'.padStart(7)}`);
+for (const r of rows) console.log(`${r.name.padEnd(44)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+console.log(`${'total (wasm + js + css)'.padEnd(44)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+if (!rows.some((r) => r.kind === 'wasm')) {
+  console.error(`no .wasm in ${dist}: build first`);
+  process.exit(1);
+}
+if (total.brotli > budget) {
+  console.error(`app shell is ${kb(total.brotli)} KB brotli, over the ${budget / 1000} KB budget`);
+  process.exit(1);
+}
+console.log(`within the ${budget / 1000} KB brotli budget`);

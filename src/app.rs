@@ -1,0 +1,43 @@
+//! The root component: state, layout and routes.
+
+use crate::components::layout::Layout;
+use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFoundPage};
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// Entry point called by `main`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+    state.reload();
+
+    // `<html lang>` follows the configured UI language.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", state.lang().code());
+        }
+    });
+
+    // The router base is the path of `<base href>`, so one build can live under a sub-path.
+    let base = state.base.get_value();
+
+    view! {
+        <Router base=base>
+            <Layout>
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/chuyen-muc/:slug") view=CategoryPage/>
+                    <Route path=path!("/bai-viet/:slug") view=ArticlePage/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,41 @@
+//! The article body: sanitised `content_html`, else `content_text` as paragraphs.
+
+use crate::sanitize::dom::{sanitize_html, Context};
+use crate::state::use_app;
+use crate::text::paragraphs;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+#[component]
+pub fn ArticleBody(html: Option<String>, text: Option<String>) -> impl IntoView {
+    let state = use_app();
+    if let Some(html) = html {
+        let body = NodeRef::<Div>::new();
+        // The sanitiser builds fresh nodes; they are appended once the div is in the DOM.
+        Effect::new(move |_| {
+            let Some(div) = body.get() else { return };
+            let origin = window().location().origin().unwrap_or_default();
+            let feed_url = state.feed_url.get_untracked();
+            let cx = Context { base_url: &feed_url, own_origin: &origin };
+            if let Some(fragment) = sanitize_html(&html, &cx) {
+                div.set_text_content(None);
+                let _ = div.append_child(&fragment);
+            }
+        });
+        return view! { <div class="article-body" node_ref=body></div> }.into_any();
+    }
+    let paras = text.as_deref().map(paragraphs).unwrap_or_default();
+    view! {
+        <div class="article-body">
+            {paras.into_iter().map(|lines| {
+                let last = lines.len().saturating_sub(1);
+                view! {
+                    <p>{lines.into_iter().enumerate().map(|(i, line)| view! {
+                        {line}{(i < last).then(|| view! { <br/> })}
+                    }).collect_view()}</p>
+                }
+            }).collect_view()}
+        </div>
+    }
+    .into_any()
+}

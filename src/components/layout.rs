@@ -1,0 +1,94 @@
+//! The page frame: header with the site name and category navigation, notices, footer.
+
+use crate::routes;
+use crate::state::{use_app, Load};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let state = use_app();
+    let s = move || state.strings();
+    let site_name = move || state.config.with(|c| c.site_name.clone());
+    view! {
+        <a class="skip-link" href="#noi-dung">{move || s().skip_to_content}</a>
+        <header class="site-header">
+            <div class="wrap header-inner">
+                <a class="brand" href=state.href("/")>
+                    <span class="brand-mark" aria-hidden="true">"▤"</span>
+                    <span class="brand-name">{site_name}</span>
+                </a>
+            </div>
+            <CategoryNav/>
+        </header>
+        <ConfigNotice/>
+        <main id="noi-dung" class="wrap site-main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <div class="wrap">
+                <p><strong>{site_name}</strong>" · "{move || s().footer_note}</p>
+                <FeedDiagnostics/>
+            </div>
+        </footer>
+    }
+}
+
+/// Home plus every category of the feed; the current one is marked for assistive tech.
+#[component]
+fn CategoryNav() -> impl IntoView {
+    let state = use_app();
+    let location = use_location();
+    let current = move || location.pathname.get();
+    let link = move |path: String, label: String| {
+        let href = state.href(&path);
+        let target = href.clone();
+        let is_current = move || {
+            let here = current();
+            let here = here.trim_end_matches('/');
+            (here == target.trim_end_matches('/')).then_some("page")
+        };
+        view! { <li><a href=href aria-current=is_current>{label}</a></li> }
+    };
+    view! {
+        <nav class="cat-nav" aria-label=move || state.strings().main_navigation>
+            <ul class="wrap">
+                {move || link(routes::home(1), state.strings().home.to_string())}
+                {move || match state.load.get() {
+                    Load::Ready(feed) => feed.categories.iter().map(|c| link(routes::category(&c.slug, 1), c.name.clone())).collect_view().into_any(),
+                    _ => ().into_any(),
+                }}
+            </ul>
+        </nav>
+    }
+}
+
+/// What was wrong with config.json, for the portal owner; the app runs on defaults.
+#[component]
+fn ConfigNotice() -> impl IntoView {
+    let state = use_app();
+    move || {
+        let problems = state.config_problems.get();
+        (!problems.is_empty()).then(|| {
+            view! {
+                <div class="notice wrap" role="status">
+                    <p><strong>{state.strings().config_problem}":"</strong></p>
+                    <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// Feed problems that did not stop the reader, folded away in the footer.
+#[component]
+fn FeedDiagnostics() -> impl IntoView {
+    let state = use_app();
+    move || match state.load.get() {
+        Load::Ready(feed) if !feed.diagnostics.is_empty() => Some(view! {
+            <details class="diagnostics">
+                <summary>{format!("{} ({})", state.strings().feed_problems, feed.diagnostics.len())}</summary>
+                <ul>{feed.diagnostics.iter().map(|d| view! { <li><code>{d.to_string()}</code></li> }).collect_view()}</ul>
+            </details>
+        }),
+        _ => None,
+    }
+}

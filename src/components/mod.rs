@@ -1,0 +1,20 @@
+//! Pieces shared by pages.
+
+pub mod article_body;
+pub mod article_card;
+pub mod layout;
+pub mod most_viewed;
+pub mod pagination;
+pub mod status;
+
+use crate::state::use_app;
+use leptos::prelude::*;
+
+/// Sets `document.title` to `page — site` whenever either changes.
+pub fn set_document_title(page: impl Fn() -> Option<String> + 'static) {
+    let state = use_app();
+    Effect::new(move |_| {
+        let site = state.config.with(|c| c.site_name.clone());
+        document().set_title(&crate::format::document_title(page().as_deref(), &site));
+    });
+}

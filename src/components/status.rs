@@ -1,0 +1,85 @@
+//! Loading, error, empty and not-found states, and the gate that picks between them.
+
+use crate::feed::{Feed, FeedError};
+use crate::net::FetchError;
+use crate::state::{describe_fetch, use_app, Load, LoadError};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Renders `render(feed)` once the feed is there; loading and error states until then.
+pub fn with_feed<V: IntoView + 'static>(render: impl Fn(Arc<Feed>) -> V + Send + Sync + 'static) -> impl IntoView {
+    let state = use_app();
+    move || match state.load.get() {
+        Load::Loading => view! { <Loading/> }.into_any(),
+        Load::Failed(error) => view! { <ErrorPanel error/> }.into_any(),
+        Load::Ready(feed) => render(feed).into_any(),
+    }
+}
+
+/// Skeleton cards: the page keeps its shape while the feed arrives.
+#[component]
+pub fn Loading() -> impl IntoView {
+    let s = use_app().strings();
+    view! {
+        <div class="loading" role="status" aria-live="polite" aria-busy="true">
+            <p class="visually-hidden">{s.loading}</p>
+            {(0..4).map(|_| view! {
+                <div class="card skeleton" aria-hidden="true">
+                    <div class="sk-thumb"></div>
+                    <div class="sk-lines"><span></span><span></span><span class="short"></span></div>
+                </div>
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+pub fn ErrorPanel(error: LoadError) -> impl IntoView {
+    let state = use_app();
+    let s = state.strings();
+    let (message, detail) = match &error {
+        LoadError::Fetch(FetchError::Http { status, .. }) => (format!("{} (HTTP {status}).", s.err_http), describe_fetch_error(&error)),
+        LoadError::Fetch(FetchError::Network(_)) => (s.err_network.to_string(), describe_fetch_error(&error)),
+        LoadError::Fetch(FetchError::Timeout { .. }) => (s.err_timeout.to_string(), describe_fetch_error(&error)),
+        LoadError::Feed(FeedError::NotJson { line, column, .. }) => {
+            (format!("{} ({line}:{column}).", s.err_not_json), describe_fetch_error(&error))
+        }
+        LoadError::Feed(FeedError::NotAFeed(_)) => (format!("{}.", s.err_not_feed), describe_fetch_error(&error)),
+    };
+    let feed_url = state.feed_url.get_untracked();
+    view! {
+        <section class="panel panel-error" role="alert">
+            <h1>{s.error_title}</h1>
+            <p class="panel-message">{message}</p>
+            <p class="panel-detail"><code>{feed_url}</code>" — "{detail}</p>
+            <button type="button" class="button" on:click=move |_| state.reload()>{s.retry}</button>
+        </section>
+    }
+}
+
+fn describe_fetch_error(error: &LoadError) -> String {
+    match error {
+        LoadError::Fetch(e) => describe_fetch(e),
+        LoadError::Feed(e) => e.to_string(),
+    }
+}
+
+/// A friendly dead end with a way home.
+#[component]
+pub fn NotFound(#[prop(into)] message: String) -> impl IntoView {
+    let state = use_app();
+    let s = state.strings();
+    view! {
+        <section class="panel panel-not-found">
+            <h1>{s.not_found_title}</h1>
+            <p class="panel-message">{message}</p>
+            <p><a class="button" href=state.href("/")>{s.go_home}</a></p>
+        </section>
+    }
+}
+
+/// An empty list: said plainly, not an empty box.
+#[component]
+pub fn Empty(#[prop(into)] message: String) -> impl IntoView {
+    view! { <p class="empty">{message}</p> }
+}

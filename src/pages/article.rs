@@ -1,0 +1,81 @@
+//! `/bai-viet/:slug` — one article: title, time, views, image, body, other news.
+
+use crate::components::article_body::ArticleBody;
+use crate::components::most_viewed::SideList;
+use crate::components::set_document_title;
+use crate::components::status::{with_feed, NotFound};
+use crate::format::{machine_time, publication_time, views_label};
+use crate::routes;
+use crate::sanitize::dom::resolve;
+use crate::sanitize::policy::UrlUse;
+use crate::state::{use_app, Load};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn ArticlePage() -> impl IntoView {
+    let state = use_app();
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    set_document_title(move || match state.load.get() {
+        Load::Ready(feed) => Some(match feed.item_by_slug(&slug.get()) {
+            Some(item) => item.title.clone().unwrap_or_else(|| state.strings().untitled.to_string()),
+            None => state.strings().not_found_title.to_string(),
+        }),
+        _ => None,
+    });
+    with_feed(move |feed| {
+        let (s, lang) = (state.strings(), state.lang());
+        let Some(item) = feed.item_by_slug(&slug.get()).cloned() else {
+            return view! { <NotFound message=s.article_not_found/> }.into_any();
+        };
+        let feed_url = state.feed_url.get_untracked();
+        let title = item.title.clone().unwrap_or_else(|| s.untitled.to_string());
+        let back = item.category.as_ref().map_or_else(|| routes::home(1), |c| routes::category(&c.slug, 1));
+        let category = item.category.clone();
+        // The lead image, unless the body already shows it.
+        let lead_image = item
+            .image
+            .as_deref()
+            .filter(|src| !item.content_html.as_deref().is_some_and(|h| h.contains(*src)))
+            .and_then(|src| resolve(src, &feed_url, UrlUse::Image));
+        let source = item.external_url.as_deref().or(item.url.as_deref()).and_then(|u| resolve(u, &feed_url, UrlUse::Link));
+        let others: Vec<_> = match &item.category {
+            Some(c) => feed.in_category(&c.slug).filter(|other| other.id != item.id).take(state.config.with_untracked(|c| c.related)).cloned().collect(),
+            None => Vec::new(),
+        };
+        let most_viewed = feed.most_viewed(state.config.with_untracked(|c| c.most_viewed));
+        view! {
+            <div class="columns">
+                <article class="article-full" aria-labelledby="tieu-de-trang">
+                    <p class="crumbs">
+                        <a href=state.href("/")>{s.home}</a>
+                        {category.clone().map(|c| view! { " › "<a href=state.href(&routes::category(&c.slug, 1))>{c.name}</a> })}
+                    </p>
+                    <h1 id="tieu-de-trang" class="article-title">{title}</h1>
+                    <p class="article-meta">
+                        {item.date().map(|d| view! {
+                            <span class="article-date">{s.published}" "<time datetime=machine_time(d)>{publication_time(d, lang)}</time></span>
+                        })}
+                        {item.views.map(|v| view! { <span class="article-views">{views_label(v, lang)}</span> })}
+                    </p>
+                    {item.summary.clone().map(|text| view! { <p class="article-lead">{text}</p> })}
+                    {lead_image.map(|src| view! {
+                        <figure class="article-image"><img src=src alt="" decoding="async" referrerpolicy="no-referrer"/></figure>
+                    })}
+                    <ArticleBody html=item.content_html.clone() text=item.content_text.clone()/>
+                    {(!item.authors.is_empty()).then(|| view! { <p class="article-authors">{item.authors.join(", ")}</p> })}
+                    {source.map(|href| view! {
+                        <p class="article-source">{s.source}": "<a href=href.clone() target="_blank" rel="noopener noreferrer">{href.clone()}</a></p>
+                    })}
+                    <p class="article-back"><a class="button button-quiet" href=state.href(&back)>"← "{s.back_to_list}</a></p>
+                </article>
+                <div class="side">
+                    <SideList title=s.other_news id="cac-tin-khac" items=others/>
+                    <SideList title=s.most_viewed id="tin-xem-nhieu" items=most_viewed/>
+                </div>
+            </div>
+        }
+        .into_any()
+    })
+}

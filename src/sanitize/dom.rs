@@ -1,0 +1,108 @@
+//! Applies the allowlist in the browser. The body is parsed by `DOMParser` into an inert
+//! document (no scripts run, nothing loads), and a *new* fragment is built from it node by
+//! node with `createElement`/`createTextNode`. Nothing is ever assigned to `innerHTML`.
+
+use super::policy::{check_attribute, check_url, element_rule, is_external, ElementRule, UrlUse};
+use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType};
+
+/// Deeper nesting than this is flattened (text kept): no stack exhaustion on hostile input.
+const MAX_DEPTH: usize = 64;
+
+/// Where relative URLs point and which links count as external.
+pub struct Context<'a> {
+    /// Base for relative URLs in the body: the feed's URL.
+    pub base_url: &'a str,
+    /// The reader's own origin, e.g. `https://portal.example`.
+    pub own_origin: &'a str,
+}
+
+/// The sanitised body as a fragment of the current document, or `None` if the browser
+/// could not parse it at all.
+pub fn sanitize_html(html: &str, cx: &Context) -> Option<DocumentFragment> {
+    let inert = DomParser::new().ok()?.parse_from_string(html, SupportedType::TextHtml).ok()?;
+    let source = inert.body()?;
+    let target_doc = web_sys::window()?.document()?;
+    let fragment = target_doc.create_document_fragment();
+    copy_children(&source, fragment.as_ref(), &target_doc, cx, 0);
+    Some(fragment)
+}
+
+fn copy_children(from: &Node, to: &Node, doc: &Document, cx: &Context, depth: usize) {
+    let mut child = from.first_child();
+    while let Some(node) = child {
+        copy_node(&node, to, doc, cx, depth);
+        child = node.next_sibling();
+    }
+}
+
+fn copy_node(node: &Node, to: &Node, doc: &Document, cx: &Context, depth: usize) {
+    match node.node_type() {
+        Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
+            if let Some(text) = node.text_content() {
+                let _ = to.append_child(&doc.create_text_node(&text));
+            }
+        }
+        Node::ELEMENT_NODE => {
+            let Some(element) = wasm_bindgen::JsCast::dyn_ref::<Element>(node) else { return };
+            // Only HTML elements: anything the parser put in another namespace is foreign.
+            if element.namespace_uri().as_deref() != Some("http://www.w3.org/1999/xhtml") {
+                return;
+            }
+            match element_rule(&element.local_name()) {
+                ElementRule::Drop => {}
+                ElementRule::Unwrap => copy_children(node, to, doc, cx, depth),
+                ElementRule::Keep { .. } if depth >= MAX_DEPTH => copy_children(node, to, doc, cx, depth),
+                ElementRule::Keep { tag, attrs } => {
+                    let Ok(copy) = doc.create_element(tag) else { return };
+                    for &attr in attrs {
+                        let Some(raw) = element.get_attribute(attr) else { continue };
+                        let Some(value) = check_attribute(tag, attr, &raw) else { continue };
+                        let value = match attr {
+                            "href" => resolve(&value, cx.base_url, UrlUse::Link),
+                            "src" => resolve(&value, cx.base_url, UrlUse::Image),
+                            _ => Some(value),
+                        };
+                        if let Some(value) = value {
+                            let _ = copy.set_attribute(attr, &value);
+                        }
+                    }
+                    decorate(&copy, tag, cx);
+                    if !matches!(tag, "img" | "br" | "hr") {
+                        copy_children(node, copy.as_ref(), doc, cx, depth + 1);
+                    }
+                    let _ = to.append_child(&copy);
+                }
+            }
+        }
+        _ => {} // comments, processing instructions, doctypes
+    }
+}
+
+/// Attributes the app adds itself: safe link targets and polite image loading.
+fn decorate(el: &Element, tag: &str, cx: &Context) {
+    match tag {
+        "a" => {
+            if el.get_attribute("href").is_some_and(|h| is_external(&h, cx.own_origin)) {
+                let _ = el.set_attribute("target", "_blank");
+                let _ = el.set_attribute("rel", "noopener noreferrer");
+            }
+        }
+        "img" => {
+            let _ = el.set_attribute("loading", "lazy");
+            let _ = el.set_attribute("decoding", "async");
+            let _ = el.set_attribute("referrerpolicy", "no-referrer");
+        }
+        _ => {}
+    }
+}
+
+/// A checked URL made absolute against `base`, and checked again once absolute.
+/// Fragment-only links stay as they are so in-page anchors keep working.
+pub fn resolve(url: &str, base: &str, usage: UrlUse) -> Option<String> {
+    if url.starts_with('#') {
+        return Some(url.to_string());
+    }
+    let checked = check_url(url, usage)?;
+    let absolute = web_sys::Url::new_with_base(&checked, base).ok()?.href();
+    check_url(&absolute, usage)
+}

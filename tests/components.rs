@@ -1,0 +1,173 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the real DOM, no server.
+#![cfg(target_arch = "wasm32")]
+
+use bantin::components::article_body::ArticleBody;
+use bantin::components::article_card::{ArticleCard, CardSize};
+use bantin::components::pagination::Pagination;
+use bantin::components::status::ErrorPanel;
+use bantin::feed::parse_feed;
+use bantin::net::FetchError;
+use bantin::routes::paginate;
+use bantin::sanitize::dom::{sanitize_html, Context};
+use bantin::state::{AppState, LoadError};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const FEED_URL: &str = "https://portal.example/tin-tuc/feed.json";
+
+/// Mounts `view` with a fresh app state into a new container and returns the container.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+    let doc = document();
+    let container: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        let state = AppState::new();
+        state.feed_url.set(FEED_URL.to_string());
+        provide_context(state);
+        view()
+    });
+    handle.forget();
+    container
+}
+
+fn sample_item(json: &str) -> std::sync::Arc<bantin::feed::Item> {
+    let text = format!(r#"{{"version": "https://jsonfeed.org/version/1.1", "items": [{json}]}}"#);
+    parse_feed(&text).unwrap().items[0].clone()
+}
+
+fn text_of(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+}
+
+async fn tick() {
+    // Effects run after the current task; wait one macrotask.
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+fn article_card_shows_link_title_date_category_and_views() {
+    let item = sample_item(
+        r#"{"id": "858", "title": "Hội nghị tổng kết", "date_published": "2018-09-12T11:39:00+07:00",
+            "image": "anh/a.png", "summary": "Tóm tắt", "_bantin": {"views": 12034, "category": "Đảng - đoàn thể"}}"#,
+    );
+    let root = mount(move || view! { <ArticleCard item size=CardSize::Full/> });
+    let article = root.query_selector("article").unwrap().expect("an <article>");
+    let link = article.query_selector(".card-title a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/bai-viet/hoi-nghi-tong-ket-858"));
+    assert_eq!(link.text_content().as_deref(), Some("Hội nghị tổng kết"));
+    assert_eq!(text_of(&article, "time"), "12/09/2018");
+    assert_eq!(article.query_selector("time").unwrap().unwrap().get_attribute("datetime").as_deref(), Some("2018-09-12T11:39:00+07:00"));
+    assert_eq!(text_of(&article, ".card-category"), "Đảng - đoàn thể");
+    assert_eq!(
+        article.query_selector(".card-category").unwrap().unwrap().get_attribute("href").as_deref(),
+        Some("/chuyen-muc/dang-doan-the")
+    );
+    assert_eq!(text_of(&article, ".card-views"), "Lượt xem: 12.034");
+    assert_eq!(text_of(&article, ".card-summary"), "Tóm tắt");
+    // Relative image URLs are resolved against the feed, not the page.
+    let img = article.query_selector("img").unwrap().unwrap();
+    assert_eq!(img.get_attribute("src").as_deref(), Some("https://portal.example/tin-tuc/anh/a.png"));
+}
+
+#[wasm_bindgen_test]
+fn untitled_compact_card_has_a_fallback_title_and_no_image() {
+    let item = sample_item(r#"{"id": "7", "image": "anh/a.png", "summary": "Không hiện trong thẻ gọn"}"#);
+    let root = mount(move || view! { <ArticleCard item size=CardSize::Compact/> });
+    assert_eq!(text_of(&root, ".card-title a"), "(Bài viết chưa có tiêu đề)");
+    assert!(root.query_selector("img").unwrap().is_none());
+    assert!(root.query_selector(".card-summary").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn pagination_links_pages_and_marks_the_current_one() {
+    let page = paginate(45, 10, 2).unwrap();
+    let root = mount(move || view! { <Pagination page link=bantin::routes::home/> });
+    let nav = root.query_selector("nav.pager").unwrap().expect("a pager");
+    assert_eq!(nav.get_attribute("aria-label").as_deref(), Some("Phân trang"));
+    assert_eq!(nav.query_selector("[rel=prev]").unwrap().unwrap().get_attribute("href").as_deref(), Some("/"));
+    assert_eq!(nav.query_selector("[rel=next]").unwrap().unwrap().get_attribute("href").as_deref(), Some("/?trang=3"));
+    assert_eq!(text_of(&nav, "[aria-current=page]"), "2");
+    assert_eq!(text_of(&nav, ".pager-status"), "Trang 2/5");
+}
+
+#[wasm_bindgen_test]
+fn a_single_page_needs_no_pagination() {
+    let page = paginate(5, 10, 1).unwrap();
+    let root = mount(move || view! { <Pagination page link=bantin::routes::home/> });
+    assert!(root.query_selector("nav").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn error_panel_names_the_problem_and_offers_retry() {
+    let error = LoadError::Fetch(FetchError::Http { status: 503, status_text: "Service Unavailable".into() });
+    let root = mount(move || view! { <ErrorPanel error/> });
+    assert_eq!(root.query_selector("[role=alert]").unwrap().map(|_| ()), Some(()));
+    assert!(text_of(&root, ".panel-message").contains("HTTP 503"));
+    assert_eq!(text_of(&root, "button"), "Thử lại");
+}
+
+#[wasm_bindgen_test]
+async fn article_body_is_sanitised_and_text_bodies_become_paragraphs() {
+    let html = r#"<p onclick="alert(1)">Mở đầu <script>window.__pwned = 1</script><b>đậm</b></p>
+        <figure><img src="anh/a.png" onerror="window.__pwned = 2" alt="Ảnh"><figcaption>Chú thích ảnh</figcaption></figure>
+        <p><a href="javascript:alert(1)">xấu</a> <a href="https://other.example/x">ngoài</a></p>"#;
+    let root = mount(move || view! { <ArticleBody html=Some(html.to_string()) text=None/> });
+    tick().await;
+    let body = root.query_selector(".article-body").unwrap().unwrap();
+    assert!(body.query_selector("script").unwrap().is_none());
+    assert!(body.query_selector("[onclick], [onerror]").unwrap().is_none());
+    assert_eq!(text_of(&body, "figure figcaption"), "Chú thích ảnh");
+    assert_eq!(body.query_selector("strong").unwrap().map(|e| e.text_content()), Some(Some("đậm".into())));
+    let img = body.query_selector("img").unwrap().unwrap();
+    assert_eq!(img.get_attribute("src").as_deref(), Some("https://portal.example/tin-tuc/anh/a.png"));
+    let links = body.query_selector_all("a").unwrap();
+    let bad: web_sys::Element = links.item(0).unwrap().unchecked_into();
+    assert_eq!(bad.get_attribute("href"), None, "javascript: URL removed");
+    let external: web_sys::Element = links.item(1).unwrap().unchecked_into();
+    assert_eq!(external.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    assert!(js_sys::Reflect::get(&window(), &"__pwned".into()).unwrap().is_undefined());
+
+    let root = mount(|| view! { <ArticleBody html=None text=Some("Dòng một\nDòng hai\n\nĐoạn hai".into())/> });
+    let paras = root.query_selector_all(".article-body p").unwrap();
+    assert_eq!(paras.length(), 2);
+    assert_eq!(root.query_selector_all(".article-body br").unwrap().length(), 1);
+}
+
+/// (input HTML, expected sanitised HTML)
+const SANITISER_CASES: &[(&str, &str)] = &[
+    ("<p>Xin chào</p>", "<p>Xin chào</p>"),
+    ("<h1>Tiêu đề</h1>", "<h2>Tiêu đề</h2>"),
+    ("<script>alert(1)</script>ok", "ok"),
+    ("<img src=x onerror=alert(1)>", r#"<img src="https://portal.example/tin-tuc/x" loading="lazy" decoding="async" referrerpolicy="no-referrer">"#),
+    ("<a href=\"jav&#x09;ascript:alert(1)\">x</a>", "<a>x</a>"),
+    ("<svg><script>alert(1)</script></svg>tiếp", "tiếp"),
+    ("<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", ""),
+    ("<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">", ""),
+    ("<form><button formaction=javascript:alert(1)>x</button></form>", ""),
+    ("<p style=\"color:red\" class=\"x\" id=\"y\">kiểu</p>", "<p>kiểu</p>"),
+    ("<font color=red>chữ</font>", "chữ"),
+    ("<base href=\"https://evil.example/\"><p>x</p>", "<p>x</p>"),
+    ("<iframe src=\"https://evil.example\"></iframe>x", "x"),
+    ("<!-- chú thích --><p>x</p>", "<p>x</p>"),
+    ("<table><tr><td colspan=2 onmouseover=x>ô</td></tr></table>", r#"<table><tbody><tr><td colspan="2">ô</td></tr></tbody></table>"#),
+    ("<a href=\"#muc\">mục</a>", r##"<a href="#muc">mục</a>"##),
+];
+
+#[wasm_bindgen_test]
+fn sanitiser_cases() {
+    let cx = Context { base_url: FEED_URL, own_origin: "https://portal.example" };
+    let doc = document();
+    for (input, expected) in SANITISER_CASES {
+        let fragment = sanitize_html(input, &cx).expect("parsed");
+        let holder = doc.create_element("div").unwrap();
+        holder.append_child(&fragment).unwrap();
+        // Reading innerHTML back is only for the comparison; nothing is ever written to it.
+        assert_eq!(holder.inner_html(), *expected, "sanitising {input}");
+    }
+}

@@ -1,0 +1,137 @@
+// A small static server for dist/, as static hosts are configured for a single-page app:
+// paths without a file fall back to index.html, so deep links survive a reload.
+// Tests can also make it misbehave (HTTP errors, wrong content) per path, in process.
+//
+// CLI: node tests/e2e/server.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--prefix /]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Faults a test can set for one path: a status code number, or one of
+ * 'html' (an HTML page with 200), 'truncated' (the real file cut in half), 'hang' (never answer),
+ * 'not-feed' (valid JSON, not a feed), 'items-object', 'empty-feed', 'refuse' (close the socket).
+ */
+export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', prefix = '/' } = {}) {
+  const rootDir = resolve(root);
+  const faults = new Map();
+  const hanging = new Set();
+  const base = prefix.endsWith('/') ? prefix : `${prefix}/`;
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    const fault = faults.get(path);
+    if (fault !== undefined) {
+      if (await applyFault(fault, path, req, res)) return;
+    }
+    if (!path.startsWith(base)) {
+      res.writeHead(404, { 'content-type': MIME['.txt'] }).end('not found');
+      return;
+    }
+    const relative = path.slice(base.length);
+    let file = normalize(join(rootDir, relative));
+    if (!file.startsWith(rootDir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    let info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) {
+      file = join(file, 'index.html');
+      info = await stat(file).catch(() => null);
+    }
+    if (!info) {
+      if (extname(relative)) {
+        res.writeHead(404, { 'content-type': MIME['.txt'] }).end('not found');
+        return;
+      }
+      file = join(rootDir, 'index.html'); // SPA fallback for routes
+    }
+    const body = await readFile(file);
+    const type = MIME[extname(file)] ?? 'application/octet-stream';
+    const cache = /-[0-9a-f]{16}\./.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    res.writeHead(200, { 'content-type': type, 'cache-control': cache, 'content-length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+
+  async function applyFault(fault, path, req, res) {
+    if (typeof fault === 'number') {
+      res.writeHead(fault, { 'content-type': MIME['.txt'] }).end(`fault ${fault}`);
+      return true;
+    }
+    switch (fault) {
+      case 'html':
+        res.writeHead(200, { 'content-type': MIME['.html'] }).end('<!doctype html><title>Lỗi</title><h1>Bảo trì hệ thống</h1>');
+        return true;
+      case 'not-feed':
+        res.writeHead(200, { 'content-type': MIME['.json'] }).end('{"status": "ok", "data": [1, 2, 3]}');
+        return true;
+      case 'items-object':
+        res.writeHead(200, { 'content-type': MIME['.json'] }).end('{"version": "https://jsonfeed.org/version/1.1", "items": {"id": "1"}}');
+        return true;
+      case 'empty-feed':
+        res.writeHead(200, { 'content-type': MIME['.json'] }).end('{"version": "https://jsonfeed.org/version/1.1", "title": "Trống", "items": []}');
+        return true;
+      case 'truncated': {
+        const body = await readFile(join(rootDir, path.slice(base.length)));
+        res.writeHead(200, { 'content-type': MIME['.json'] }).end(body.subarray(0, body.length >> 1));
+        return true;
+      }
+      case 'hang':
+        hanging.add(res);
+        return true;
+      case 'refuse':
+        req.socket.destroy();
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  await new Promise((ok) => server.listen(port, host, ok));
+  const address = server.address();
+  return {
+    origin: `http://${host}:${address.port}`,
+    url: `http://${host}:${address.port}${base}`,
+    setFault(path, fault) { faults.set(path, fault); },
+    clearFaults() {
+      faults.clear();
+      for (const res of hanging) res.destroy();
+      hanging.clear();
+    },
+    async close() {
+      for (const res of hanging) res.destroy();
+      server.closeAllConnections?.();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const server = await startServer({
+    root: arg('root', 'dist'),
+    port: Number(arg('port', 8080)),
+    host: arg('host', '127.0.0.1'),
+    prefix: arg('prefix', '/'),
+  });
+  console.log(`bantin is served at ${server.url} (Ctrl+C to stop)`);
+}
