@@ -9,10 +9,10 @@ import { join } from 'node:path';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
-export async function launch() {
+export async function launch({ timezoneId } = {}) {
   // A fresh profile every time; Playwright passes --headless itself.
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bantin-chromium-')), {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, timezoneId,
   });
 }
 

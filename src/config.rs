@@ -41,7 +41,7 @@ pub fn parse_config(text: &str) -> (Config, Vec<String>) {
     let root: Value = match serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text)) {
         Ok(v) => v,
         Err(e) => {
-            problems.push(format!("config.json is not valid JSON ({e})"));
+            problems.push(format!("config.json is not valid JSON: {}", crate::feed::json_error_message(&e)));
             return (config, problems);
         }
     };
@@ -50,7 +50,7 @@ pub fn parse_config(text: &str) -> (Config, Vec<String>) {
         return (config, problems);
     };
     let mut wrong = |key: &str, expected: &str, got: &Value| {
-        problems.push(format!("\"{key}\" must be {expected}, not {got}; using the default"));
+        problems.push(format!("\"{key}\" must be {expected}, not {}; using the default", crate::feed::describe_value(got)));
     };
     for (key, value) in &map {
         match key.as_str() {

@@ -100,11 +100,20 @@ impl AppState {
                     Load::Ready(Arc::new(feed))
                 }
                 Err(e) => {
-                    web_sys::console::warn_1(&format!("bantin: the feed {feed_url} could not be shown: {e:?}").into());
+                    web_sys::console::warn_1(&format!("bantin: the feed {feed_url} could not be shown: {e}").into());
                     Load::Failed(e)
                 }
             });
         });
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Fetch(e) => f.write_str(&describe_fetch(e)),
+            LoadError::Feed(e) => write!(f, "{e}"),
+        }
     }
 }
 

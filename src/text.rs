@@ -95,6 +95,12 @@ fn decode_entity(name: &str) -> Option<char> {
     })
 }
 
+/// `text` in straight double quotes, for diagnostics (no escaping machinery needed: the
+/// result is only ever shown as text).
+pub fn quoted(text: &str) -> String {
+    format!("\"{text}\"")
+}
+
 /// Runs of white space become one space; the ends are trimmed.
 pub fn collapse_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -12,6 +12,10 @@ use leptos::prelude::*;
 
 /// Sets `document.title` to `page — site` whenever either changes.
 pub fn set_document_title(page: impl Fn() -> Option<String> + 'static) {
+    title_effect(Box::new(page));
+}
+
+fn title_effect(page: Box<dyn Fn() -> Option<String>>) {
     let state = use_app();
     Effect::new(move |_| {
         let site = state.config.with(|c| c.site_name.clone());

@@ -7,13 +7,19 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Renders `render(feed)` once the feed is there; loading and error states until then.
-pub fn with_feed<V: IntoView + 'static>(render: impl Fn(Arc<Feed>) -> V + Send + Sync + 'static) -> impl IntoView {
+pub fn with_feed(render: impl Fn(Arc<Feed>) -> AnyView + Send + Sync + 'static) -> AnyView {
+    feed_gate(Box::new(render))
+}
+
+// One non-generic instance for every page: reactive views are costly in wasm size.
+fn feed_gate(render: Box<dyn Fn(Arc<Feed>) -> AnyView + Send + Sync>) -> AnyView {
     let state = use_app();
-    move || match state.load.get() {
+    (move || match state.load.get() {
         Load::Loading => view! { <Loading/> }.into_any(),
         Load::Failed(error) => view! { <ErrorPanel error/> }.into_any(),
-        Load::Ready(feed) => render(feed).into_any(),
-    }
+        Load::Ready(feed) => render(feed),
+    })
+    .into_any()
 }
 
 /// Skeleton cards: the page keeps its shape while the feed arrives.

@@ -12,6 +12,7 @@ pub use model::{Category, CategoryRef, Diagnostic, Feed, FeedError, Item};
 use crate::date::parse_rfc3339;
 use crate::sanitize::policy::{check_url, UrlUse};
 use crate::slug::{article_slug, id_token, slugify};
+use crate::text::quoted;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -22,7 +23,7 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
     let root: Value = serde_json::from_str(text).map_err(|e| FeedError::NotJson {
         line: e.line(),
         column: e.column(),
-        message: e.to_string(),
+        message: json_error_message(&e),
     })?;
     let Value::Object(root) = root else {
         return Err(FeedError::NotAFeed("the document is not a JSON object".into()));
@@ -37,7 +38,7 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
         None => return Err(FeedError::NotAFeed("no JSON Feed \"version\" and no \"items\"".into())),
     };
     if !is_json_feed {
-        diagnostics.push(Diagnostic::feed("version", format!("not a JSON Feed version: {version:?}; reading it anyway")));
+        diagnostics.push(Diagnostic::feed("version", format!("not a JSON Feed version: {}; reading it anyway", quoted(version))));
     }
 
     let mut feed = Feed {
@@ -88,6 +89,18 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
     Ok(feed)
 }
 
+/// What went wrong in a JSON document, with where: "syntax error at line 3, column 6".
+/// Written here rather than with serde_json's Display, which drags I/O error texts along.
+pub fn json_error_message(e: &serde_json::Error) -> String {
+    let what = match e.classify() {
+        serde_json::error::Category::Eof => "the data ends too early (cut off?)",
+        serde_json::error::Category::Syntax => "syntax error",
+        serde_json::error::Category::Data => "unexpected data",
+        serde_json::error::Category::Io => "read error",
+    };
+    format!("{what} at line {}, column {}", e.line(), e.column())
+}
+
 /// Slug for a category name; names with no Latin letters get a stable hashed slug.
 pub fn category_slug(name: &str) -> String {
     let slug = slugify(name);
@@ -104,17 +117,18 @@ fn parse_item(index: usize, value: &Value, diagnostics: &mut Vec<Diagnostic>) ->
         diagnostics.push(Diagnostic::item(index, None, "item", format!("not an object ({}); skipped", type_name(value))));
         return None;
     };
-    let id = match obj.get("id") {
-        Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
-        Some(Value::Number(n)) => n.to_string(),
-        other => {
-            let why = match other {
-                None => "missing".to_string(),
-                Some(v) => format!("not a usable id ({})", type_name(v)),
-            };
-            diagnostics.push(Diagnostic::item(index, None, "id", format!("{why}; item skipped")));
-            return None;
-        }
+    let usable_id = obj.get("id").and_then(|v| match v {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Value::Number(n) => integer_text(n),
+        _ => None,
+    });
+    let Some(id) = usable_id else {
+        let why = match obj.get("id") {
+            None => "missing".to_string(),
+            Some(v) => format!("not a usable id ({})", describe_value(v)),
+        };
+        diagnostics.push(Diagnostic::item(index, None, "id", format!("{why}; item skipped")));
+        return None;
     };
     let id_ref = Some(id.as_str());
     let mut d = |field: &'static str, message: String| diagnostics.push(Diagnostic::item(index, id_ref, field, message));
@@ -177,7 +191,7 @@ fn parse_item(index: usize, value: &Value, diagnostics: &mut Vec<Diagnostic>) ->
                         _ => None,
                     };
                     if parsed.is_none() {
-                        d("_bantin.views", format!("not a non-negative integer: {v}"));
+                        d("_bantin.views", format!("not a non-negative integer: {}", describe_value(v)));
                     }
                     parsed
                 }
@@ -215,6 +229,22 @@ fn parse_item(index: usize, value: &Value, diagnostics: &mut Vec<Diagnostic>) ->
     Some((item, category_name))
 }
 
+/// Integers as text; other numbers (floats) are not usable as ids or titles.
+fn integer_text(n: &serde_json::Number) -> Option<String> {
+    n.as_u64().map(|u| u.to_string()).or_else(|| n.as_i64().map(|i| i.to_string()))
+}
+
+/// A short, safe rendering of a JSON value for diagnostics: scalars as written (strings
+/// cut short), containers by type. Avoids pulling a JSON serialiser into the app.
+pub fn describe_value(v: &Value) -> String {
+    match v {
+        Value::String(s) => quoted(&crate::text::excerpt(s, 40)),
+        Value::Number(n) => integer_text(n).unwrap_or_else(|| "a fractional number".into()),
+        Value::Bool(b) => if *b { "true" } else { "false" }.into(),
+        other => type_name(other).into(),
+    }
+}
+
 fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
@@ -230,7 +260,7 @@ fn text_field(obj: &Map<String, Value>, key: &'static str, d: &mut dyn FnMut(&'s
     match obj.get(key) {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s.clone()),
-        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(Value::Number(n)) if n.is_i64() || n.is_u64() => integer_text(n),
         Some(v) => {
             d(key, format!("not a string ({}); ignored", type_name(v)));
             None
@@ -242,7 +272,7 @@ fn url_in(obj: &Map<String, Value>, key: &'static str, usage: UrlUse, d: &mut dy
     let raw = text_field(obj, key, d)?;
     let checked = check_url(&raw, usage);
     if checked.is_none() && !raw.trim().is_empty() {
-        d(key, format!("unsafe or unusable URL {:?}; ignored", crate::text::excerpt(&raw, 60)));
+        d(key, format!("unsafe or unusable URL {}; ignored", quoted(&crate::text::excerpt(&raw, 60))));
     }
     checked
 }
@@ -251,7 +281,7 @@ fn date_in(obj: &Map<String, Value>, key: &'static str, d: &mut dyn FnMut(&'stat
     let raw = text_field(obj, key, d)?;
     let parsed = parse_rfc3339(&raw);
     if parsed.is_none() {
-        d(key, format!("not an RFC 3339 date: {:?}; ignored", crate::text::excerpt(&raw, 40)));
+        d(key, format!("not an RFC 3339 date: {}; ignored", quoted(&crate::text::excerpt(&raw, 40))));
     }
     parsed
 }

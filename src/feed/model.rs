@@ -98,7 +98,7 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.item, &self.id) {
-            (Some(i), Some(id)) => write!(f, "items[{i}] (id {id:?}) {}: {}", self.field, self.message),
+            (Some(i), Some(id)) => write!(f, "items[{i}] (id {}) {}: {}", crate::text::quoted(id), self.field, self.message),
             (Some(i), None) => write!(f, "items[{i}] {}: {}", self.field, self.message),
             _ => write!(f, "feed {}: {}", self.field, self.message),
         }

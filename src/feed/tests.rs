@@ -22,7 +22,8 @@ fn items_are_read_leniently() {
             assert_eq!(i.slug, "tin-1");
         }),
         (json!({"id": 42, "title": "Số"}), "", |i| assert_eq!(i.expect("kept").id, "42")),
-        (json!({"id": 4.5}), "", |i| assert_eq!(i.expect("kept").id, "4.5")),
+        (json!({"id": -7}), "", |i| assert_eq!(i.expect("kept").id, "-7")),
+        (json!({"id": 4.5}), "id", |i| assert!(i.is_none())),
         (json!({"title": "Không có id"}), "id", |i| assert!(i.is_none())),
         (json!({"id": "  "}), "id", |i| assert!(i.is_none())),
         (json!({"id": null}), "id", |i| assert!(i.is_none())),

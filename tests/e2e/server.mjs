@@ -25,7 +25,8 @@ const MIME = {
 /**
  * Faults a test can set for one path: a status code number, or one of
  * 'html' (an HTML page with 200), 'truncated' (the real file cut in half), 'hang' (never answer),
- * 'not-feed' (valid JSON, not a feed), 'items-object', 'empty-feed', 'refuse' (close the socket).
+ * 'not-feed' (valid JSON, not a feed), 'items-object', 'empty-feed', 'refuse' (close the socket),
+ * or an object { status, body, type } for any other answer.
  */
 export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', prefix = '/' } = {}) {
   const rootDir = resolve(root);
@@ -70,6 +71,11 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
   });
 
   async function applyFault(fault, path, req, res) {
+    if (typeof fault === 'object') {
+      // { status, body, type }: any answer a test wants.
+      res.writeHead(fault.status ?? 200, { 'content-type': fault.type ?? MIME['.json'], 'cache-control': 'no-store' }).end(fault.body ?? '');
+      return true;
+    }
     if (typeof fault === 'number') {
       res.writeHead(fault, { 'content-type': MIME['.txt'] }).end(`fault ${fault}`);
       return true;

@@ -1,0 +1,115 @@
+// Broken feeds and configs: a clear message, Retry, recovery, and never a blank page.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startReader, assertClean, settled, DIST } from './helpers.mjs';
+
+let reader;
+before(async () => { reader = await startReader(); });
+after(async () => { await reader?.close(); });
+afterEach(() => reader.server.clearFaults());
+
+// The browser logs failed fetches itself; those are expected here, nothing else is.
+const FAILED_LOAD = [/Failed to load resource/, /net::ERR_/];
+
+async function expectError(page, message) {
+  const panel = page.locator('main [role=alert]');
+  await panel.waitFor({ timeout: 20000 });
+  assert.equal(await panel.locator('h1').textContent(), 'Không tải được tin tức');
+  assert.match(await panel.textContent(), message);
+  assert.equal(await panel.getByRole('button', { name: 'Thử lại' }).count(), 1);
+  return panel;
+}
+
+test('an HTTP error shows the status and Retry recovers once the feed is back', async () => {
+  reader.server.setFault('/feed.json', 500);
+  const page = await reader.open('/', { allowErrors: FAILED_LOAD });
+  const panel = await expectError(page, /HTTP 500/);
+  reader.server.clearFaults();
+  await panel.getByRole('button', { name: 'Thử lại' }).click();
+  await page.locator('main .main-list article').first().waitFor();
+  assert.equal(await page.locator('main .main-list article').count(), 10);
+  assertClean(page);
+});
+
+test('documents that are not a feed each get their own message', async () => {
+  for (const [fault, message] of [
+    [404, /HTTP 404/],
+    [503, /HTTP 503/],
+    ['html', /không đúng định dạng JSON \(1:1\)/],
+    ['truncated', /không đúng định dạng JSON/],
+    ['not-feed', /không phải là nguồn tin JSON Feed/],
+    ['items-object', /không phải là nguồn tin JSON Feed/],
+    ['refuse', /Không kết nối được tới máy chủ/],
+  ]) {
+    reader.server.setFault('/feed.json', fault);
+    const page = await reader.open('/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', { allowErrors: FAILED_LOAD });
+    await expectError(page, message);
+    assertClean(page);
+    reader.server.clearFaults();
+  }
+});
+
+test('an empty feed says so', async () => {
+  reader.server.setFault('/feed.json', 'empty-feed');
+  const page = await reader.open('/');
+  await page.locator('main .empty').waitFor();
+  assert.equal(await page.locator('main .empty').textContent(), 'Hiện chưa có tin nào được đăng.');
+  assertClean(page);
+});
+
+test('one bad item among good ones: the good ones show, the problems are listed', async () => {
+  const feed = JSON.parse(readFileSync(join(DIST, 'feed.json'), 'utf8'));
+  feed.items.splice(1, 0, { title: 'Không có id' }, 42, { id: 'x1', title: 'Ngày sai', date_published: 'hôm qua', _bantin: { views: -1 } });
+  reader.server.setFault('/feed.json', { body: JSON.stringify(feed) });
+  const page = await reader.open('/');
+  await settled(page);
+  assert.equal(await page.locator('main .main-list article').count(), 10);
+  const details = page.locator('footer details.diagnostics');
+  assert.match(await details.locator('summary').textContent(), /\(4\)$/);
+  assertClean(page);
+});
+
+test('a server that never answers: the reader gives up after the configured timeout', async () => {
+  reader.server.setFault('/config.json', { body: JSON.stringify({ timeout_seconds: 1 }) });
+  reader.server.setFault('/feed.json', 'hang');
+  const page = await reader.open('/', { allowErrors: FAILED_LOAD });
+  await expectError(page, /Máy chủ không phản hồi kịp thời/);
+  assertClean(page);
+});
+
+test('config.json missing, invalid or wrong: a notice names the problem and defaults keep the app running', async () => {
+  for (const [fault, problem] of [
+    [404, /config\.json could not be loaded \(HTTP 404/],
+    [{ body: '{ "site_name": "Thiếu ngoặc"' }, /not valid JSON: the data ends too early/],
+    [{ body: '{"page_size": "mười", "language": "fr", "feed": "javascript:alert(1)"}' }, /"page_size" must be[\s\S]*"language" must be|"language" must be[\s\S]*"page_size" must be/],
+  ]) {
+    reader.server.setFault('/config.json', fault);
+    const page = await reader.open('/', { allowErrors: FAILED_LOAD });
+    await settled(page);
+    const notice = page.locator('.notice');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), problem);
+    assert.equal(await page.locator('main .main-list article').count(), 10, 'defaults still show the sample feed');
+    assert.equal(await page.locator('.brand-name').textContent(), 'Bản tin');
+    assertClean(page);
+    reader.server.clearFaults();
+  }
+});
+
+test('English UI from config: strings, lang attribute and number grouping follow', async () => {
+  reader.server.setFault('/config.json', { body: JSON.stringify({ language: 'en', site_name: 'Dong Thanh News', page_size: 4 }) });
+  const page = await reader.open('/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043');
+  await page.locator('.article-views').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.locator('.article-views').textContent(), 'Views: 4,129');
+  assert.equal(await page.locator('.article-date').textContent(), 'Published 20 Feb 2026 | 10:30');
+  assert.equal(await page.title(), 'Khai hội xuân Bính Ngọ tại đền Bến Đền — Dong Thanh News');
+  const home = await reader.open('/');
+  await settled(home);
+  assert.equal(await home.locator('main .main-list article').count(), 4);
+  assert.equal(await home.locator('main h1').textContent(), 'Latest news');
+  assertClean(page);
+  assertClean(home);
+});

@@ -1,0 +1,56 @@
+// Shared set-up for the end-to-end tests: the built dist/ behind the test server, one
+// headless Chromium, and pages that record every console error and uncaught exception.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { launch } from '../../scripts/screenshot.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = join(here, '..', '..', 'dist');
+export const ARTIFACTS = join(here, 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export async function startReader({ root = DIST, prefix = '/', timezoneId } = {}) {
+  const server = await startServer({ root, prefix });
+  const browser = await launch({ timezoneId });
+  const pages = [];
+  return {
+    server,
+    /** Opens `path` (relative to the app) in a new page that records console errors. */
+    async open(path = '', { width = 1280, height = 900, allowErrors = [] } = {}) {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width, height });
+      const problems = [];
+      page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() !== 'error') return;
+        const text = m.text();
+        if (!allowErrors.some((re) => re.test(text))) problems.push(`console.error: ${text}`);
+      });
+      page.problems = problems;
+      pages.push(page);
+      await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Asserts the page had no uncaught exception (a Rust panic shows as one) and no console error. */
+export function assertClean(page) {
+  assert.deepEqual(page.problems, [], 'console errors or uncaught exceptions');
+}
+
+export async function texts(locator) {
+  return (await locator.allTextContents()).map((t) => t.trim());
+}
+
+/** Waits until the main list has rendered (or an error / not-found panel). */
+export async function settled(page) {
+  await page.locator('main article, main .panel, main .empty').first().waitFor({ timeout: 20000 });
+}
