@@ -22,7 +22,7 @@ pub fn App() -> impl IntoView {
     // `<html lang>` follows the configured UI language.
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", state.lang().code());
+            let _ = root.set_attribute("lang", state.tracked_lang().code());
         }
     });
 

@@ -54,7 +54,14 @@ impl AppState {
         format!("{}{path}", self.base.get_value())
     }
 
+    /// The UI language now. Untracked: pages render after the feed loads, which is after
+    /// the config; the frame around them (header, footer) tracks `config` itself.
     pub fn lang(&self) -> Lang {
+        self.config.with_untracked(|c| c.language)
+    }
+
+    /// The UI language, re-running the caller when the config changes.
+    pub fn tracked_lang(&self) -> Lang {
         self.config.with(|c| c.language)
     }
 

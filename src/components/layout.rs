@@ -8,7 +8,7 @@ use leptos_router::hooks::use_location;
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let state = use_app();
-    let s = move || state.strings();
+    let s = move || state.tracked_lang().strings();
     let site_name = move || state.config.with(|c| c.site_name.clone());
     view! {
         <a class="skip-link" href="#noi-dung">{move || s().skip_to_content}</a>
@@ -49,9 +49,9 @@ fn CategoryNav() -> impl IntoView {
         view! { <li><a href=href aria-current=is_current>{label}</a></li> }
     };
     view! {
-        <nav class="cat-nav" aria-label=move || state.strings().main_navigation>
+        <nav class="cat-nav" aria-label=move || state.tracked_lang().strings().main_navigation>
             <ul class="wrap">
-                {move || link(routes::home(1), state.strings().home.to_string())}
+                {move || link(routes::home(1), state.tracked_lang().strings().home.to_string())}
                 {move || match state.load.get() {
                     Load::Ready(feed) => feed.categories.iter().map(|c| link(routes::category(&c.slug, 1), c.name.clone())).collect_view().into_any(),
                     _ => ().into_any(),
@@ -70,7 +70,7 @@ fn ConfigNotice() -> impl IntoView {
         (!problems.is_empty()).then(|| {
             view! {
                 <div class="notice wrap" role="status">
-                    <p><strong>{state.strings().config_problem}":"</strong></p>
+                    <p><strong>{state.tracked_lang().strings().config_problem}":"</strong></p>
                     <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
                 </div>
             }
@@ -85,7 +85,7 @@ fn FeedDiagnostics() -> impl IntoView {
     move || match state.load.get() {
         Load::Ready(feed) if !feed.diagnostics.is_empty() => Some(view! {
             <details class="diagnostics">
-                <summary>{format!("{} ({})", state.strings().feed_problems, feed.diagnostics.len())}</summary>
+                <summary>{format!("{} ({})", state.tracked_lang().strings().feed_problems, feed.diagnostics.len())}</summary>
                 <ul>{feed.diagnostics.iter().map(|d| view! { <li><code>{d.to_string()}</code></li> }).collect_view()}</ul>
             </details>
         }),
