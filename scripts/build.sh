@@ -1,11 +1,37 @@
 #!/usr/bin/env bash
-# Release build into dist/ (after setup). Extra arguments go to `trunk build`,
-# e.g. `scripts/build.sh --public-url /tin-tuc/` for a sub-path deployment.
+# Release build into dist/ (after setup).
+#   scripts/build.sh                     the app served at the site root
+#   scripts/build.sh --base /tin-tuc/    the app served under a sub-path
+# Other arguments go to `trunk build` (e.g. --dist other-dir).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+
+base="/"
+dist="dist"
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --base) base="$2"; shift 2 ;;
+    --dist) dist="$2"; args+=("$1" "$2"); shift 2 ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
+case "$base" in /*/|/) ;; *) echo "--base must start and end with /, e.g. /tin-tuc/" >&2; exit 2 ;; esac
+
 # Size: `erase_components` lets Leptos type-erase component bodies (fewer monomorphised
 # views); the path remap keeps registry paths out of panic locations in the .wasm.
 export RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
-trunk build --release "$@"
+trunk build --release "${args[@]}"
+
+# Assets are relative to <base href>; the base is the only thing a sub-path changes.
+if [ "$base" != "/" ]; then
+  node -e '
+    const fs = require("fs"); const [file, base] = process.argv.slice(1);
+    const html = fs.readFileSync(file, "utf8");
+    const out = html.replace(/<base href=("\/"|\/)>/, `<base href="${base}">`);
+    if (out === html) { console.error("no <base href=/> in " + file); process.exit(1); }
+    fs.writeFileSync(file, out);' "$dist/index.html" "$base"
+  echo "dist/ set up for $base"
+fi

@@ -75,6 +75,9 @@ test('a server that never answers: the reader gives up after the configured time
   reader.server.setFault('/config.json', { body: JSON.stringify({ timeout_seconds: 1 }) });
   reader.server.setFault('/feed.json', 'hang');
   const page = await reader.open('/', { allowErrors: FAILED_LOAD });
+  // While waiting, the page keeps its shape and says it is loading.
+  await page.locator('main .loading[aria-busy=true]').waitFor();
+  assert.equal(await page.locator('main .loading .visually-hidden').textContent(), 'Đang tải tin…');
   await expectError(page, /Máy chủ không phản hồi kịp thời/);
   assertClean(page);
 });

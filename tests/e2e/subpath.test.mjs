@@ -1,0 +1,51 @@
+// Deployed under a sub-path by editing one line (<base href>) of the built index.html, as
+// README tells portal owners: same dist/, no rebuild.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startReader, assertClean, settled, DIST } from './helpers.mjs';
+
+let reader;
+before(async () => {
+  const root = mkdtempSync(join(tmpdir(), 'bantin-subpath-'));
+  cpSync(DIST, root, { recursive: true });
+  const index = join(root, 'index.html');
+  const html = readFileSync(index, 'utf8');
+  const edited = html.replace(/<base href=("\/"|\/)>/, '<base href="/tin-tuc/">');
+  assert.notEqual(edited, html, 'dist/index.html has <base href="/">');
+  writeFileSync(index, edited);
+  reader = await startReader({ root, prefix: '/tin-tuc/' });
+});
+after(async () => { await reader?.close(); });
+
+test('under /tin-tuc/: lists, links, deep links and images all stay under the sub-path', async () => {
+  const page = await reader.open('/');
+  assert.equal(page.url(), `${reader.server.origin}/tin-tuc/`);
+  await settled(page);
+  assert.equal(await page.locator('main .main-list article').count(), 10);
+  const hrefs = await page.locator('main a, nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((h) => h.startsWith('/tin-tuc/')), hrefs.filter((h) => !h.startsWith('/tin-tuc/')).join());
+
+  await page.locator('nav.cat-nav').getByRole('link', { name: 'Văn hóa - Thể thao' }).click();
+  await page.waitForURL(`${reader.server.origin}/tin-tuc/chuyen-muc/van-hoa-the-thao`);
+  await page.locator('h1', { hasText: 'Văn hóa - Thể thao' }).waitFor();
+  await page.getByRole('link', { name: 'Rực rỡ sắc màu Ngày hội Quốc khánh' }).first().click();
+  await page.waitForURL(/\/tin-tuc\/bai-viet\/ruc-ro-sac-mau-ngay-hoi-quoc-khanh-1040$/);
+  await page.reload();
+  await page.locator('h1.article-title').waitFor();
+  assert.equal(await page.locator('h1').textContent(), 'Rực rỡ sắc màu Ngày hội Quốc khánh');
+  await page.locator('.article-body img').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('.article-body img')?.naturalWidth > 0);
+  assert.equal(await page.locator('.article-body img').getAttribute('src'), `${reader.server.origin}/tin-tuc/anh/le-hoi.png`);
+  await page.goBack();
+  await page.waitForURL(`${reader.server.origin}/tin-tuc/chuyen-muc/van-hoa-the-thao`);
+  await page.locator('h1', { hasText: 'Văn hóa - Thể thao' }).waitFor();
+  assertClean(page);
+
+  const missing = await reader.open('/khong-co');
+  await missing.locator('main .panel').waitFor();
+  assert.equal(await missing.locator('main .panel a').getAttribute('href'), '/tin-tuc/');
+  assertClean(missing);
+});
