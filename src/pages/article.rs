@@ -44,7 +44,9 @@ pub fn ArticlePage() -> impl IntoView {
             Some(c) => feed.in_category(&c.slug).filter(|other| other.id != item.id).take(state.config.with_untracked(|c| c.related)).cloned().collect(),
             None => Vec::new(),
         };
-        let most_viewed = feed.most_viewed(state.config.with_untracked(|c| c.most_viewed));
+        let mut most_viewed = feed.most_viewed(state.config.with_untracked(|c| c.most_viewed) + 1);
+        most_viewed.retain(|other| other.id != item.id);
+        most_viewed.truncate(state.config.with_untracked(|c| c.most_viewed));
         view! {
             <div class="columns">
                 <article class="article-full" aria-labelledby="tieu-de-trang">
