@@ -35,3 +35,6 @@ if [ "$base" != "/" ]; then
     fs.writeFileSync(file, out);' "$dist/index.html" "$base"
   echo "dist/ set up for $base"
 fi
+
+# .br and .gz siblings for nginx brotli_static/gzip_static (after the base edit: index.html changes).
+node scripts/compress.mjs "$dist"

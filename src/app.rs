@@ -11,6 +11,10 @@ use leptos_router::path;
 pub fn start() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    // The static boot shell in index.html painted while the wasm loaded; the app has its own now.
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
 }
 
 #[component]

@@ -93,7 +93,12 @@ impl AppState {
             self.config_problems.set(problems);
             self.feed_url.set(feed_url.clone());
             let result = match fetch_text(&feed_url, timeout).await {
-                Ok(text) => parse_feed(&text).map_err(LoadError::Feed),
+                Ok(text) => {
+                    mark("bantin:feed-fetched");
+                    let parsed = parse_feed(&text).map_err(LoadError::Feed);
+                    mark("bantin:feed-parsed");
+                    parsed
+                }
                 Err(e) => Err(LoadError::Fetch(e)),
             };
             if self.generation.get_untracked() != generation {
@@ -132,6 +137,13 @@ impl Default for AppState {
 
 pub fn use_app() -> AppState {
     use_context::<AppState>().unwrap_or_default()
+}
+
+/// A `performance.mark` for the benchmark (bench/run.mjs) and for DevTools timelines.
+pub fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
+    }
 }
 
 /// The app's own URL as the browser resolves relative links: `<base href>` if present.

@@ -17,7 +17,10 @@ fn feed_gate(render: Box<dyn Fn(Arc<Feed>) -> AnyView + Send + Sync>) -> AnyView
     (move || match state.load.get() {
         Load::Loading => view! { <Loading/> }.into_any(),
         Load::Failed(error) => view! { <ErrorPanel error/> }.into_any(),
-        Load::Ready(feed) => render(feed),
+        Load::Ready(feed) => {
+            request_animation_frame(|| crate::state::mark("bantin:content-painted"));
+            render(feed)
+        }
     })
     .into_any()
 }

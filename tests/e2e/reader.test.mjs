@@ -73,6 +73,9 @@ test('an article: title, time as published, views, picture with caption, other n
   await page.waitForURL(reader.server.url);
   await settled(page);
   assert.equal(await page.locator('main .main-list article').count(), 10);
+  await page.goForward();
+  await page.waitForURL(/\/bai-viet\/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043$/);
+  await check();
   assertClean(page);
 });
 

@@ -65,7 +65,7 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
     }
     const body = await readFile(file);
     const type = MIME[extname(file)] ?? 'application/octet-stream';
-    const cache = /-[0-9a-f]{16}\./.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const cache = /-[0-9a-f]{8,16}(_bg)?\./.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
     res.writeHead(200, { 'content-type': type, 'cache-control': cache, 'content-length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   });

@@ -1,0 +1,230 @@
+// The benchmark: bantin against the fastest possible page, in one run, through the shipped
+// nginx config, in headless Chromium with mobile emulation (4× CPU, slow 4G).
+// Usage: node bench/run.mjs [--runs 5] [--sizes 100,1000,10000,50000] [--no-lighthouse]
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSite } from './site.mjs';
+import { startNginx } from '../tests/e2e/nginx-control.mjs';
+import { CHROMIUM_ARGS } from '../scripts/screenshot.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
+const RUNS = Number(arg('runs', 5));
+const SIZES = arg('sizes', '100,1000,10000,50000').split(',').map(Number);
+const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
+const CHROME = process.env.CHROMIUM ?? '/usr/bin/chromium';
+// Slow 4G as Lighthouse defines it: 150 ms RTT, 1.6 Mbps down, 750 kbps up.
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true,
+  userAgent: 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36' };
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const log = (...a) => console.error('[bench]', ...a);
+
+// Records, in the page, when the first <article> of the main content is painted, and LCP.
+const PROBE = `
+  window.__bench = {};
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__bench.lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+  const seen = () => {
+    if (window.__bench.articleSeen || !document.querySelector('main article')) return;
+    window.__bench.articleSeen = true;
+    requestAnimationFrame(() => { window.__bench.article = performance.now(); });
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+`;
+
+async function throttled(context, page, { network = true } = {}) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (network) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return cdp;
+}
+
+function classify(url, type) {
+  const path = new URL(url).pathname;
+  if (type === 'Document') return 'html';
+  if (path.endsWith('.wasm')) return 'wasm';
+  if (path.endsWith('.js')) return 'js';
+  if (path.endsWith('.css')) return 'css';
+  if (path.endsWith('config.json')) return 'config';
+  if (path.endsWith('feed.json')) return 'feed';
+  return 'other';
+}
+
+/** One cold (or, with `context` reused, warm) load; returns timings and bytes by kind. */
+async function load(browser, url, { context, network = true } = {}) {
+  const own = !context;
+  context ??= await browser.newContext(MOBILE);
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  const cdp = await throttled(context, page, { network });
+  const kinds = new Map();
+  const bytes = {};
+  cdp.on('Network.responseReceived', (e) => kinds.set(e.requestId, classify(e.response.url, e.type)));
+  cdp.on('Network.loadingFinished', (e) => {
+    const kind = kinds.get(e.requestId);
+    if (kind) bytes[kind] = (bytes[kind] ?? 0) + e.encodedDataLength;
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench.article, null, { timeout: 600_000, polling: 50 });
+  await page.waitForTimeout(300); // let LCP settle
+  const result = await page.evaluate(() => {
+    const mark = (n) => performance.getEntriesByName(n)[0]?.startTime;
+    return { article: window.__bench.article, lcp: window.__bench.lcp, fetched: mark('bantin:feed-fetched'),
+      parsed: mark('bantin:feed-parsed'), dom: document.getElementsByTagName('*').length };
+  });
+  result.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  result.bytes = bytes;
+  return { result, page, context, cdp, close: async () => { await page.close(); if (own) await context.close(); } };
+}
+
+async function routeChange(page) {
+  // Home → first article → back, timed in the page from the click to the frame that shows it.
+  const timeTo = (action, selector) => page.evaluate(async ([action, selector]) => {
+    const t0 = performance.now();
+    if (action === 'back') history.back(); else document.querySelector(action).click();
+    await new Promise((resolve) => {
+      const check = () => (document.querySelector(selector) ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+      check();
+    });
+    return performance.now() - t0;
+  }, [action, selector]);
+  const forward = await timeTo('main .main-list article .card-title a', 'h1.article-title');
+  const back = await timeTo('back', 'main .main-list article');
+  return { forward, back };
+}
+
+function lighthouse(url, preset) {
+  const out = mkdtempSync(join(tmpdir(), 'bantin-lh-'));
+  const args = [url, '--output=json', `--output-path=${join(out, 'report.json')}`, '--quiet',
+    '--only-categories=performance,accessibility,best-practices,seo',
+    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')} --user-data-dir=${join(out, 'profile')}`];
+  if (preset === 'desktop') args.push('--preset=desktop');
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+  rmSync(out, { recursive: true, force: true });
+  const score = (c) => Math.round(report.categories[c].score * 100);
+  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
+    lcp: report.audits['largest-contentful-paint'].numericValue, fcp: report.audits['first-contentful-paint'].numericValue,
+    failed: Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id) };
+}
+
+async function main() {
+  const site = mkdtempSync(join(tmpdir(), 'bantin-bench-'));
+  log('laying out the site (app, static baseline, generated feeds)…');
+  const { feedBytes, articlePath } = buildSite(join(ROOT, 'dist'), site, SIZES);
+  const nginx = await startNginx(site);
+  const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: CHROMIUM_ARGS });
+  const results = { date: new Date().toISOString(), commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(),
+    runs: RUNS, conditions: 'mobile 412×823, CPU 4× slower, slow 4G (150 ms RTT, 1.6 Mbps down)', nginx: nginx.origin };
+  try {
+    const cold = { baseline: [], home: [], article: [], repeat: [], baselineRepeat: [] };
+    const routes = { forward: [], back: [] };
+    let sizes;
+    for (let i = 0; i < RUNS; i++) {
+      log(`cold loads, run ${i + 1}/${RUNS}`);
+      const base = await load(browser, `${nginx.url}static/`);
+      cold.baseline.push(base.result);
+      const baseAgain = await load(browser, `${nginx.url}static/`, { context: base.context });
+      cold.baselineRepeat.push(baseAgain.result);
+      await base.context.close();
+      const home = await load(browser, nginx.url);
+      cold.home.push(home.result);
+      sizes ??= home.result.bytes;
+      routes.forward.push(0); routes.back.push(0);
+      const rc = await routeChange(home.page);
+      routes.forward[i] = rc.forward; routes.back[i] = rc.back;
+      const again = await load(browser, nginx.url, { context: home.context });
+      cold.repeat.push(again.result);
+      await home.context.close();
+      const article = await load(browser, `${nginx.url}${articlePath}`);
+      cold.article.push(article.result);
+      await article.close();
+    }
+    const med = (list, key) => median(list.map((r) => r[key]).filter((v) => v != null));
+    results.transfer = sizes;
+    results.shell = (sizes.js ?? 0) + (sizes.wasm ?? 0) + (sizes.css ?? 0);
+    results.cold = Object.fromEntries(Object.entries(cold).map(([k, list]) => [k, { article: med(list, 'article'), lcp: med(list, 'lcp') }]));
+    results.routeChange = { forward: median(routes.forward), back: median(routes.back) };
+
+    results.bigFeeds = [];
+    for (const n of SIZES) {
+      log(`feed of ${n} items (${(feedBytes[n] / 1e6).toFixed(1)} MB)`);
+      const runs = [];
+      for (let i = 0; i < (n >= 10000 ? 1 : Math.min(RUNS, 3)); i++) {
+        // The network is not throttled here: a 50,000-item feed is tens of MB.
+        const r = await load(browser, `${nginx.url}f${n}/`, { network: false });
+        runs.push(r.result);
+        await r.close();
+      }
+      const parse = med(runs, 'parsed') - med(runs, 'fetched');
+      results.bigFeeds.push({ items: n, feedMB: feedBytes[n] / 1e6, parseMs: parse, parseMsPer1000: (parse / n) * 1000,
+        firstPageMs: med(runs, 'article'), heapMB: med(runs, 'heap') / 1e6, domNodes: med(runs, 'dom') });
+    }
+
+    if (LIGHTHOUSE) {
+      results.lighthouse = {};
+      for (const [name, path] of [['home', ''], ['article', articlePath]]) {
+        for (const preset of ['mobile', 'desktop']) {
+          log(`lighthouse ${preset} ${name}`);
+          results.lighthouse[`${preset} ${name}`] = lighthouse(`${nginx.url}${path}`, preset);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    nginx.stop();
+    rmSync(site, { recursive: true, force: true });
+  }
+  const table = render(results);
+  console.log(table);
+  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench', 'results', `${results.date.slice(0, 10)}-${results.commit}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  const doc = join(ROOT, 'BENCHMARKS.md');
+  const previous = readFileSync(doc, 'utf8');
+  const marker = '<!-- bench:latest -->';
+  const [head] = previous.split(marker);
+  writeFileSync(doc, `${head}${marker}\n${table}\n`);
+}
+
+function render(r) {
+  const kb = (b) => (b / 1000).toFixed(1);
+  const ms = (v) => (v == null || Number.isNaN(v) ? '–' : `${Math.round(v)} ms`);
+  const x = (v, base) => (v && base ? `${(v / base).toFixed(2)}×` : '–');
+  const lines = [];
+  lines.push(`Run ${r.date} at ${r.commit}; ${r.conditions}; median of ${r.runs} runs; served by the reference nginx config.`, '');
+  lines.push('**1. Transfer sizes** (bytes on the wire, brotli from nginx, app home cold load)', '');
+  lines.push('| html | js | wasm | css | config | feed | app shell (js+wasm+css) |', '|---|---|---|---|---|---|---|');
+  const t = r.transfer;
+  lines.push(`| ${kb(t.html ?? 0)} KB | ${kb(t.js ?? 0)} KB | ${kb(t.wasm ?? 0)} KB | ${kb(t.css ?? 0)} KB | ${kb(t.config ?? 0)} KB | ${kb(t.feed ?? 0)} KB | **${kb(r.shell)} KB** |`, '');
+  lines.push('**2. Loads** (time to the first article painted, and LCP; ratio to the static-HTML baseline of the same run)', '');
+  lines.push('| page | first article | ratio | LCP | ratio |', '|---|---|---|---|---|');
+  const b = r.cold.baseline;
+  lines.push(`| static HTML baseline, cold | ${ms(b.article)} | 1.00× | ${ms(b.lcp)} | 1.00× |`);
+  lines.push(`| app home, cold | ${ms(r.cold.home.article)} | ${x(r.cold.home.article, b.article)} | ${ms(r.cold.home.lcp)} | ${x(r.cold.home.lcp, b.lcp)} |`);
+  lines.push(`| app article deep link, cold | ${ms(r.cold.article.article)} | ${x(r.cold.article.article, b.article)} | ${ms(r.cold.article.lcp)} | ${x(r.cold.article.lcp, b.lcp)} |`);
+  lines.push(`| static HTML baseline, repeat visit | ${ms(r.cold.baselineRepeat.article)} | 1.00× | ${ms(r.cold.baselineRepeat.lcp)} | 1.00× |`);
+  lines.push(`| app home, repeat visit | ${ms(r.cold.repeat.article)} | ${x(r.cold.repeat.article, r.cold.baselineRepeat.article)} | ${ms(r.cold.repeat.lcp)} | ${x(r.cold.repeat.lcp, r.cold.baselineRepeat.lcp)} |`, '');
+  lines.push('**3. Route changes** (click to the frame showing the new page, CPU 4×)', '');
+  lines.push(`| home → article | article → back to home |`, '|---|---|', `| ${ms(r.routeChange.forward)} | ${ms(r.routeChange.back)} |`, '');
+  lines.push('**4. Big feeds** (CPU 4×, network unthrottled)', '');
+  lines.push('| items | feed | parse | parse per 1,000 | first page shown | JS heap | DOM nodes |', '|---|---|---|---|---|---|---|');
+  for (const f of r.bigFeeds) lines.push(`| ${f.items.toLocaleString('en')} | ${f.feedMB.toFixed(1)} MB | ${ms(f.parseMs)} | ${f.parseMsPer1000.toFixed(1)} ms | ${ms(f.firstPageMs)} | ${f.heapMB.toFixed(1)} MB | ${f.domNodes} |`);
+  if (r.lighthouse) {
+    lines.push('', '**5. Lighthouse 12** (system Chromium)', '');
+    lines.push('| run | performance | accessibility | best practices | SEO | FCP | LCP | failed audits |', '|---|---|---|---|---|---|---|---|');
+    for (const [name, l] of Object.entries(r.lighthouse)) {
+      lines.push(`| ${name} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${ms(l.fcp)} | ${ms(l.lcp)} | ${l.failed.join(', ') || '–'} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+await main();

@@ -1,0 +1,85 @@
+// The shipped nginx config, exercised: precompressed files, caching, MIME types, deep links,
+// and the app itself loading through it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { get } from 'node:http';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, assertClean, settled } from './helpers.mjs';
+import { startNginx } from './nginx-control.mjs';
+import { launch } from '../../scripts/screenshot.mjs';
+
+let nginx;
+before(async () => { nginx = await startNginx(DIST); });
+after(() => nginx?.stop());
+
+/** Raw response headers and body length, without decompression. */
+function head(path, encoding = 'br, gzip') {
+  return new Promise((ok, fail) => {
+    get(nginx.origin + path, { headers: { 'accept-encoding': encoding } }, (res) => {
+      let length = 0;
+      res.on('data', (c) => { length += c.length; });
+      res.on('end', () => ok({ status: res.statusCode, headers: res.headers, length }));
+    }).on('error', fail);
+  });
+}
+
+const wasm = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
+const js = readdirSync(DIST).find((f) => /^bantin-.*\.js$/.test(f));
+
+test('hashed assets: precompressed brotli, right type, cached for a year', async () => {
+  const r = await head(`/${wasm}`);
+  assert.equal(r.status, 200);
+  assert.equal(r.headers['content-type'], 'application/wasm');
+  assert.equal(r.headers['content-encoding'], 'br');
+  assert.equal(r.length, statSync(join(DIST, `${wasm}.br`)).size, 'the .br file is sent as is');
+  assert.equal(r.headers['cache-control'], 'public, max-age=31536000, immutable');
+  assert.equal(r.headers['x-content-type-options'], 'nosniff');
+  assert.match(r.headers.vary ?? '', /Accept-Encoding/i);
+  const gz = await head(`/${js}`, 'gzip');
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.match(gz.headers['content-type'], /javascript/);
+  const plain = await head(`/${js}`, 'identity');
+  assert.equal(plain.headers['content-encoding'], undefined);
+});
+
+test('entry, config and feed are revalidated; the feed is a JSON Feed', async () => {
+  for (const [path, type] of [['/', /^text\/html/], ['/index.html', /^text\/html/], ['/config.json', /^application\/json/], ['/feed.json', /^application\/feed\+json/]]) {
+    const r = await head(path);
+    assert.equal(r.status, 200, path);
+    assert.match(r.headers['content-type'], type, path);
+    assert.equal(r.headers['cache-control'], 'no-cache', path);
+    assert.ok(r.headers.etag || r.headers['last-modified'], `${path} can be revalidated`);
+  }
+  assert.equal((await head('/feed.json')).headers['content-encoding'], 'br');
+});
+
+test('deep links fall back to index.html; missing files are 404', async () => {
+  const deep = await head('/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043');
+  assert.equal(deep.status, 200);
+  assert.match(deep.headers['content-type'], /^text\/html/);
+  assert.equal(deep.headers['cache-control'], 'no-cache');
+  assert.equal((await head('/khong-co-123abc.js')).status, 404);
+  assert.equal((await head('/anh/khong-co.png')).status, 404);
+});
+
+test('the app runs through nginx: list, article deep link, reload', async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    page.problems = [];
+    page.on('pageerror', (e) => page.problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && page.problems.push(m.text()));
+    await page.goto(nginx.url);
+    await settled(page);
+    assert.equal(await page.locator('main .main-list article').count(), 10);
+    await page.goto(`${nginx.url}bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043`);
+    await page.locator('h1.article-title').waitFor();
+    await page.reload();
+    await page.locator('h1.article-title').waitFor();
+    assert.equal(await page.locator('.article-views').textContent(), 'Lượt xem: 4.129');
+    assertClean(page);
+  } finally {
+    await browser.close();
+  }
+});
