@@ -10,6 +10,7 @@ use leptos_router::path;
 /// Entry point called by `main`.
 pub fn start() {
     console_error_panic_hook::set_once();
+    crate::state::mark("bantin:start");
     leptos::mount::mount_to_body(App);
     // The static boot shell in index.html painted while the wasm loaded; the app has its own now.
     if let Some(boot) = document().get_element_by_id("boot") {
