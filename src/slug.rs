@@ -65,10 +65,9 @@ pub fn slugify(text: &str) -> String {
             }
             pending_hyphen = false;
             out.push(c.to_ascii_lowercase());
-        } else if c.is_alphanumeric() {
-            // A letter we cannot transliterate: keep words apart rather than gluing them.
-            pending_hyphen = true;
         } else {
+            // Punctuation, spaces, and letters with no ASCII form all separate words.
+            // (No Unicode property lookups: their tables would cost kilobytes of wasm.)
             pending_hyphen = true;
         }
     }
