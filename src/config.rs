@@ -2,7 +2,7 @@
 //! unknown keys are ignored, and a wrong value is reported and replaced by its default.
 
 use crate::i18n::Lang;
-use serde_json::Value;
+use crate::json::{self, Value};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
@@ -38,10 +38,10 @@ impl Default for Config {
 pub fn parse_config(text: &str) -> (Config, Vec<String>) {
     let mut config = Config::default();
     let mut problems = Vec::new();
-    let root: Value = match serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text)) {
+    let root = match json::parse(text.strip_prefix('\u{feff}').unwrap_or(text)) {
         Ok(v) => v,
         Err(e) => {
-            problems.push(format!("config.json is not valid JSON: {}", crate::feed::json_error_message(&e)));
+            problems.push(format!("config.json is not valid JSON: {}", e.message()));
             return (config, problems);
         }
     };
@@ -52,7 +52,7 @@ pub fn parse_config(text: &str) -> (Config, Vec<String>) {
     let mut wrong = |key: &str, expected: &str, got: &Value| {
         problems.push(format!("\"{key}\" must be {expected}, not {}; using the default", crate::feed::describe_value(got)));
     };
-    for (key, value) in &map {
+    for (key, value) in &map.0 {
         match key.as_str() {
             "feed" => match value.as_str().map(str::trim) {
                 Some(url) if crate::sanitize::policy::check_url(url, crate::sanitize::policy::UrlUse::Link).is_some() && !url.starts_with("mailto:") && !url.starts_with("tel:") => config.feed = url.to_string(),

@@ -9,6 +9,7 @@ pub mod date;
 pub mod feed;
 pub mod format;
 pub mod i18n;
+pub mod json;
 pub mod routes;
 pub mod sanitize;
 pub mod slug;

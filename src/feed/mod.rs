@@ -13,18 +13,14 @@ use crate::date::parse_rfc3339;
 use crate::sanitize::policy::{check_url, UrlUse};
 use crate::slug::{article_slug, id_token, slugify};
 use crate::text::quoted;
-use serde_json::{Map, Value};
+use crate::json::{self, Object, Value};
 use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Parses a feed document. `Err` only when there is nothing to show at all.
 pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text); // a BOM is common from Windows CMSs
-    let root: Value = serde_json::from_str(text).map_err(|e| FeedError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        message: json_error_message(&e),
-    })?;
+    let root = json::parse(text).map_err(|e| FeedError::NotJson { line: e.line, column: e.column, message: e.message() })?;
     let Value::Object(root) = root else {
         return Err(FeedError::NotAFeed("the document is not a JSON object".into()));
     };
@@ -89,18 +85,6 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
     Ok(feed)
 }
 
-/// What went wrong in a JSON document, with where: "syntax error at line 3, column 6".
-/// Written here rather than with serde_json's Display, which drags I/O error texts along.
-pub fn json_error_message(e: &serde_json::Error) -> String {
-    let what = match e.classify() {
-        serde_json::error::Category::Eof => "the data ends too early (cut off?)",
-        serde_json::error::Category::Syntax => "syntax error",
-        serde_json::error::Category::Data => "unexpected data",
-        serde_json::error::Category::Io => "read error",
-    };
-    format!("{what} at line {}, column {}", e.line(), e.column())
-}
-
 /// Slug for a category name; names with no Latin letters get a stable hashed slug.
 pub fn category_slug(name: &str) -> String {
     let slug = slugify(name);
@@ -119,7 +103,7 @@ fn parse_item(index: usize, value: &Value, diagnostics: &mut Vec<Diagnostic>) ->
     };
     let usable_id = obj.get("id").and_then(|v| match v {
         Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
-        Value::Number(n) => integer_text(n),
+        Value::Number(n) => n.integer_text(),
         _ => None,
     });
     let Some(id) = usable_id else {
@@ -186,7 +170,7 @@ fn parse_item(index: usize, value: &Value, diagnostics: &mut Vec<Diagnostic>) ->
                 None | Some(Value::Null) => None,
                 Some(v) => {
                     let parsed = match v {
-                        Value::Number(n) => n.as_u64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 9.0e15).map(|f| f as u64)),
+                        Value::Number(n) => n.as_whole_u64(),
                         Value::String(s) => s.trim().parse::<u64>().ok(),
                         _ => None,
                     };
@@ -229,38 +213,26 @@ fn parse_item(index: usize, value: &Value, diagnostics: &mut Vec<Diagnostic>) ->
     Some((item, category_name))
 }
 
-/// Integers as text; other numbers (floats) are not usable as ids or titles.
-fn integer_text(n: &serde_json::Number) -> Option<String> {
-    n.as_u64().map(|u| u.to_string()).or_else(|| n.as_i64().map(|i| i.to_string()))
-}
-
 /// A short, safe rendering of a JSON value for diagnostics: scalars as written (strings
 /// cut short), containers by type. Avoids pulling a JSON serialiser into the app.
 pub fn describe_value(v: &Value) -> String {
     match v {
         Value::String(s) => quoted(&crate::text::excerpt(s, 40)),
-        Value::Number(n) => integer_text(n).unwrap_or_else(|| "a fractional number".into()),
+        Value::Number(n) => n.integer_text().unwrap_or_else(|| "a fractional number".into()),
         Value::Bool(b) => if *b { "true" } else { "false" }.into(),
         other => type_name(other).into(),
     }
 }
 
 fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
+    v.type_name()
 }
 
-fn text_field(obj: &Map<String, Value>, key: &'static str, d: &mut dyn FnMut(&'static str, String)) -> Option<String> {
+fn text_field(obj: &Object, key: &'static str, d: &mut dyn FnMut(&'static str, String)) -> Option<String> {
     match obj.get(key) {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s.clone()),
-        Some(Value::Number(n)) if n.is_i64() || n.is_u64() => integer_text(n),
+        Some(Value::Number(n)) if n.integer_text().is_some() => n.integer_text(),
         Some(v) => {
             d(key, format!("not a string ({}); ignored", type_name(v)));
             None
@@ -268,7 +240,7 @@ fn text_field(obj: &Map<String, Value>, key: &'static str, d: &mut dyn FnMut(&'s
     }
 }
 
-fn url_in(obj: &Map<String, Value>, key: &'static str, usage: UrlUse, d: &mut dyn FnMut(&'static str, String)) -> Option<String> {
+fn url_in(obj: &Object, key: &'static str, usage: UrlUse, d: &mut dyn FnMut(&'static str, String)) -> Option<String> {
     let raw = text_field(obj, key, d)?;
     let checked = check_url(&raw, usage);
     if checked.is_none() && !raw.trim().is_empty() {
@@ -277,7 +249,7 @@ fn url_in(obj: &Map<String, Value>, key: &'static str, usage: UrlUse, d: &mut dy
     checked
 }
 
-fn date_in(obj: &Map<String, Value>, key: &'static str, d: &mut dyn FnMut(&'static str, String)) -> Option<crate::date::Timestamp> {
+fn date_in(obj: &Object, key: &'static str, d: &mut dyn FnMut(&'static str, String)) -> Option<crate::date::Timestamp> {
     let raw = text_field(obj, key, d)?;
     let parsed = parse_rfc3339(&raw);
     if parsed.is_none() {
@@ -286,12 +258,12 @@ fn date_in(obj: &Map<String, Value>, key: &'static str, d: &mut dyn FnMut(&'stat
     parsed
 }
 
-fn string_field(obj: &Map<String, Value>, key: &'static str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+fn string_field(obj: &Object, key: &'static str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     let mut d = |field: &'static str, message: String| diagnostics.push(Diagnostic::feed(field, message));
     text_field(obj, key, &mut d).map(|s| crate::text::collapse_whitespace(&s)).filter(|s| !s.is_empty())
 }
 
-fn url_field(obj: &Map<String, Value>, key: &'static str, usage: UrlUse, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+fn url_field(obj: &Object, key: &'static str, usage: UrlUse, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     let mut d = |field: &'static str, message: String| diagnostics.push(Diagnostic::feed(field, message));
     url_in(obj, key, usage, &mut d)
 }

@@ -1,5 +1,5 @@
 use super::*;
-use serde_json::json;
+use serde_json::{json, Value};
 
 fn feed_of(items: Value) -> String {
     json!({"version": "https://jsonfeed.org/version/1.1", "title": "Tin", "items": items}).to_string()
