@@ -78,17 +78,27 @@ fn ConfigNotice() -> impl IntoView {
     }
 }
 
+/// At most this many feed problems are listed (all are counted): a hostile feed must not
+/// grow the DOM without bound.
+const MAX_LISTED_DIAGNOSTICS: usize = 50;
+
 /// Feed problems that did not stop the reader, folded away in the footer.
 #[component]
 fn FeedDiagnostics() -> impl IntoView {
     let state = use_app();
     move || match state.load.get() {
-        Load::Ready(feed) if !feed.diagnostics.is_empty() => Some(view! {
-            <details class="diagnostics">
-                <summary>{format!("{} ({})", state.tracked_lang().strings().feed_problems, feed.diagnostics.len())}</summary>
-                <ul>{feed.diagnostics.iter().map(|d| view! { <li><code>{d.to_string()}</code></li> }).collect_view()}</ul>
-            </details>
-        }),
+        Load::Ready(feed) if !feed.diagnostics.is_empty() => {
+            let hidden = feed.diagnostics.len().saturating_sub(MAX_LISTED_DIAGNOSTICS);
+            Some(view! {
+                <details class="diagnostics">
+                    <summary>{format!("{} ({})", state.tracked_lang().strings().feed_problems, feed.diagnostics.len())}</summary>
+                    <ul>
+                        {feed.diagnostics.iter().take(MAX_LISTED_DIAGNOSTICS).map(|d| view! { <li><code>{d.to_string()}</code></li> }).collect_view()}
+                        {(hidden > 0).then(|| view! { <li>{format!("… +{hidden}")}</li> })}
+                    </ul>
+                </details>
+            })
+        }
         _ => None,
     }
 }
