@@ -109,7 +109,10 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
     }
   }
 
-  await new Promise((ok) => server.listen(port, host, ok));
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, ok);
+  });
   const address = server.address();
   return {
     origin: `http://${host}:${address.port}`,
@@ -133,11 +136,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
-  const server = await startServer({
-    root: arg('root', 'dist'),
-    port: Number(arg('port', 8080)),
-    host: arg('host', '127.0.0.1'),
-    prefix: arg('prefix', '/'),
-  });
+  const port = Number(arg('port', 8080));
+  const server = await startServer({ root: arg('root', 'dist'), port, host: arg('host', '127.0.0.1'), prefix: arg('prefix', '/') })
+    .catch((e) => {
+      console.error(e.code === 'EADDRINUSE' ? `port ${port} is in use: stop what runs there, or choose another (PORT=8081 ./scripts/serve)` : e.message);
+      process.exit(1);
+    });
   console.log(`bantin is served at ${server.url} (Ctrl+C to stop)`);
 }
