@@ -25,6 +25,9 @@ case "$base" in /*/|/) ;; *) echo "--base must start and end with /, e.g. /tin-t
 export RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
 trunk build --release "${args[@]}"
 
+# No inline script may remain: the CSP allows scripts from 'self' only.
+node scripts/externalize-start.mjs "$dist"
+
 # Assets are relative to <base href>; the base is the only thing a sub-path changes.
 if [ "$base" != "/" ]; then
   node -e '

@@ -4,9 +4,16 @@
 //
 // CLI: node tests/e2e/server.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--prefix /]
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+// The same Content-Security-Policy as the reference nginx site, read from it: every test
+// against this server runs under the policy that production sends.
+const NGINX_CONF = fileURLToPath(new URL('../../deploy/nginx-bantin.conf', import.meta.url));
+export const CSP = readFileSync(NGINX_CONF, 'utf8').match(/add_header Content-Security-Policy "([^"]+)"/)?.[1];
+if (!CSP) throw new Error(`no Content-Security-Policy in ${NGINX_CONF}`);
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -66,7 +73,7 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
     const body = await readFile(file);
     const type = MIME[extname(file)] ?? 'application/octet-stream';
     const cache = /-[0-9a-f]{8,16}(_bg)?\./.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'content-type': type, 'cache-control': cache, 'content-length': body.length });
+    res.writeHead(200, { 'content-type': type, 'cache-control': cache, 'content-length': body.length, 'content-security-policy': CSP });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
 

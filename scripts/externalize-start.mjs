@@ -1,0 +1,25 @@
+// Moves Trunk's inline start-up module out of index.html into a hashed file, so that the
+// Content-Security-Policy can say `script-src 'self'` with no 'unsafe-inline' and no hash
+// that changes with every build. Usage: node scripts/externalize-start.mjs dist
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const index = join(dist, 'index.html');
+const html = readFileSync(index, 'utf8');
+const inline = /<script type=(?:"module"|module)>([\s\S]*?)<\/script>/g;
+const scripts = [...html.matchAll(inline)];
+if (scripts.length !== 1) {
+  console.error(`expected one inline module script in ${index}, found ${scripts.length}`);
+  process.exit(1);
+}
+const code = scripts[0][1];
+const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dist, name), `${code}\n`);
+writeFileSync(index, html.replace(scripts[0][0], `<script type=module src="./${name}"></script>`));
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(index, 'utf8'))) {
+  console.error('an inline <script> is left in index.html');
+  process.exit(1);
+}
+console.log(`start-up script moved to ${name}`);
