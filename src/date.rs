@@ -76,7 +76,7 @@ pub fn parse_rfc3339(input: &str) -> Option<Timestamp> {
     }
     ts.offset_minutes = match b.get(i) {
         Some(b'Z' | b'z') if b.len() == i + 1 => 0,
-        Some(&sign @ (b'+' | b'-')) if b.len() == i + 6 && b[i + 3] == b':' => {
+        Some(&sign @ (b'+' | b'-')) if b.len() == i + 6 && b.get(i + 3) == Some(&b':') => {
             let (h, m) = (num(i + 1, 2)?, num(i + 4, 2)?);
             if h > 23 || m > 59 {
                 return None;

@@ -1,3 +1,4 @@
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, clippy::string_slice))]
 //! bantin: a JSON Feed news reader.
 //!
 //! The pure core (feed, slug, date, format, text, config, routes, sanitiser policy) builds

@@ -39,6 +39,13 @@ pub struct Page {
     pub pages: usize,
 }
 
+impl Page {
+    /// This page's part of `items` (empty if `items` is shorter than the page assumed).
+    pub fn of<'a, T>(&self, items: &'a [T]) -> &'a [T] {
+        items.get(self.start..self.end).unwrap_or(&[])
+    }
+}
+
 /// The slice of `len` items shown on `page`, or `None` past the last page.
 /// An empty list has one (empty) page.
 pub fn paginate(len: usize, page_size: usize, page: usize) -> Option<Page> {

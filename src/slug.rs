@@ -97,7 +97,7 @@ fn to_base36(mut n: u32) -> String {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut buf = Vec::new();
     loop {
-        buf.push(DIGITS[(n % 36) as usize]);
+        buf.push(DIGITS.get((n % 36) as usize).copied().unwrap_or(b'0'));
         n /= 36;
         if n == 0 {
             break;
@@ -115,7 +115,8 @@ const MAX_TITLE_SLUG: usize = 80;
 pub fn article_slug(title: Option<&str>, id: &str) -> String {
     let mut words = slugify(title.unwrap_or(""));
     if words.len() > MAX_TITLE_SLUG {
-        let cut = words[..MAX_TITLE_SLUG].rfind('-').unwrap_or(MAX_TITLE_SLUG);
+        // The slug is ASCII, so any byte index is a character boundary.
+        let cut = words.get(..MAX_TITLE_SLUG).and_then(|w| w.rfind('-')).unwrap_or(MAX_TITLE_SLUG);
         words.truncate(cut);
     }
     if words.is_empty() {

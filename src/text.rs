@@ -7,29 +7,25 @@
 pub fn html_to_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        push_decoded(&mut out, &rest[..lt]);
-        rest = &rest[lt..];
-        let Some(gt) = rest.find('>') else {
+    while let Some((before, after_lt)) = rest.split_once('<') {
+        push_decoded(&mut out, before);
+        let Some((tag, after_gt)) = after_lt.split_once('>') else {
             rest = ""; // an unterminated tag hides the rest, as a browser would
             break;
         };
-        let tag = &rest[1..gt];
         let name: String = tag
             .trim_start_matches('/')
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric())
             .map(|c| c.to_ascii_lowercase())
             .collect();
-        rest = &rest[gt + 1..];
+        rest = after_gt;
         if !tag.starts_with('/') && matches!(name.as_str(), "script" | "style" | "noscript" | "template" | "title") {
             // Skip to the matching end tag, case-insensitively.
             let end = format!("</{name}");
+            // ASCII lower-casing keeps byte offsets, so `i` is valid in `rest` too.
             let lower = rest.to_ascii_lowercase();
-            rest = match lower.find(&end) {
-                Some(i) => &rest[i..],
-                None => "",
-            };
+            rest = lower.find(&end).and_then(|i| rest.get(i..)).unwrap_or("");
             continue;
         }
         if matches!(name.as_str(), "p" | "br" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "figcaption" | "tr" | "td" | "th" | "blockquote") {
@@ -42,24 +38,18 @@ pub fn html_to_text(html: &str) -> String {
 
 fn push_decoded(out: &mut String, text: &str) {
     let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|i| i + 1);
-        match end.filter(|&e| rest[e..].starts_with(';')) {
-            Some(e) => match decode_entity(&rest[1..e]) {
-                Some(c) => {
-                    out.push(c);
-                    rest = &rest[e + 1..];
-                }
-                None => {
-                    out.push('&');
-                    rest = &rest[1..];
-                }
-            },
-            None => {
-                out.push('&');
-                rest = &rest[1..];
+    while let Some((before, after)) = rest.split_once('&') {
+        out.push_str(before);
+        let name_len = after.find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).unwrap_or(after.len());
+        let (name, tail) = after.split_at_checked(name_len).unwrap_or((after, ""));
+        match (tail.strip_prefix(';'), decode_entity(name)) {
+            (Some(tail), Some(c)) => {
+                out.push(c);
+                rest = tail;
+            }
+            _ => {
+                out.push('&'); // not an entity we know: the text as written
+                rest = after;
             }
         }
     }
@@ -113,7 +103,7 @@ pub fn excerpt(text: &str, max_chars: usize) -> String {
     }
     let cut: String = text.chars().take(max_chars).collect();
     let at_word = cut.rfind(' ').filter(|&i| i > max_chars / 2).unwrap_or(cut.len());
-    format!("{}…", cut[..at_word].trim_end_matches([' ', ',', '.', ';', ':']))
+    format!("{}…", cut.get(..at_word).unwrap_or(&cut).trim_end_matches([' ', ',', '.', ';', ':']))
 }
 
 /// `content_text` to paragraphs: blank lines separate paragraphs, single line breaks

@@ -63,18 +63,18 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
         if let Some(name) = category_name {
             // Names that slug alike ("Tin tức", "Tin Tức") are one category, named as first seen.
             let slug = category_slug(&name);
-            let position = match categories.iter().position(|c| c.slug == slug) {
-                Some(i) => {
-                    categories[i].count += 1;
-                    i
+            let category = match categories.iter_mut().find(|c| c.slug == slug) {
+                Some(existing) => {
+                    existing.count += 1;
+                    CategoryRef { slug: existing.slug.clone(), name: existing.name.clone() }
                 }
                 None => {
+                    let category = CategoryRef { slug: slug.clone(), name: name.clone() };
                     categories.push(Category { slug, name, count: 1 });
-                    categories.len() - 1
+                    category
                 }
             };
-            let category = &categories[position];
-            item.category = Some(CategoryRef { slug: category.slug.clone(), name: category.name.clone() });
+            item.category = Some(category);
         }
         feed.items.push(Arc::new(item));
     }

@@ -129,7 +129,7 @@ impl Feed {
             self.items
                 .iter()
                 .map(|i| (i, crate::slug::id_token(&i.id)))
-                .filter(|(_, token)| slug.len() > token.len() && slug.ends_with(token.as_str()) && slug.as_bytes()[slug.len() - token.len() - 1] == b'-')
+                .filter(|(_, token)| slug.strip_suffix(token.as_str()).is_some_and(|head| head.ends_with('-')))
                 .max_by_key(|(_, token)| token.len())
                 .map(|(i, _)| i)
         })

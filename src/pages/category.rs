@@ -32,7 +32,7 @@ pub fn CategoryPage() -> impl IntoView {
         let Some(slice) = paginate(items.len(), config.page_size, page.get()) else {
             return view! { <NotFound message=s.page_not_found/> }.into_any();
         };
-        let shown = items[slice.start..slice.end].to_vec();
+        let shown = slice.of(&items).to_vec();
         let most_viewed = feed.most_viewed(config.most_viewed);
         let name = category.name.clone();
         let link_slug = slug.clone();

@@ -27,7 +27,7 @@ pub fn HomePage() -> impl IntoView {
         };
         let most_viewed = feed.most_viewed(config.most_viewed);
         let heading = if slice.page > 1 { format!("{} — {}", s.latest_news, crate::format::page_of(slice.page, slice.pages, state.lang())) } else { s.latest_news.to_string() };
-        let items = feed.items[slice.start..slice.end].to_vec();
+        let items = slice.of(&feed.items).to_vec();
         view! {
             <div class="columns">
                 <section class="main-list" aria-labelledby="tieu-de-trang">

@@ -81,11 +81,9 @@ fn copy_node(node: &Node, to: &Node, doc: &Document, cx: &Context, depth: usize)
 /// Attributes the app adds itself: safe link targets and polite image loading.
 fn decorate(el: &Element, tag: &str, cx: &Context) {
     match tag {
-        "a" => {
-            if el.get_attribute("href").is_some_and(|h| is_external(&h, cx.own_origin)) {
-                let _ = el.set_attribute("target", "_blank");
-                let _ = el.set_attribute("rel", "noopener noreferrer");
-            }
+        "a" if el.get_attribute("href").is_some_and(|h| is_external(&h, cx.own_origin)) => {
+            let _ = el.set_attribute("target", "_blank");
+            let _ = el.set_attribute("rel", "noopener noreferrer");
         }
         "img" => {
             let _ = el.set_attribute("loading", "lazy");

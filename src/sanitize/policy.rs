@@ -102,7 +102,7 @@ pub fn check_url(raw: &str, usage: UrlUse) -> Option<String> {
         ("http" | "https", _) => true,
         ("mailto" | "tel", UrlUse::Link) => true,
         ("data", UrlUse::Image) => {
-            let mime = cleaned[5..].split([';', ',']).next().unwrap_or("").trim().to_ascii_lowercase();
+            let mime = cleaned.get(5..).unwrap_or("").split([';', ',']).next().unwrap_or("").trim().to_ascii_lowercase();
             matches!(mime.as_str(), "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "image/avif")
         }
         _ => false,
@@ -112,8 +112,7 @@ pub fn check_url(raw: &str, usage: UrlUse) -> Option<String> {
 
 /// The lower-cased scheme, if the URL has one (RFC 3986: ALPHA *( ALPHA / DIGIT / + - . ) ":").
 fn scheme_of(url: &str) -> Option<String> {
-    let colon = url.find(':')?;
-    let candidate = &url[..colon];
+    let (candidate, _) = url.split_once(':')?;
     let mut chars = candidate.chars();
     let first = chars.next()?;
     (first.is_ascii_alphabetic() && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
