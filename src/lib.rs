@@ -9,6 +9,7 @@ pub mod config;
 pub mod date;
 pub mod feed;
 pub mod format;
+pub mod http;
 pub mod i18n;
 pub mod json;
 pub mod routes;

@@ -6,18 +6,23 @@ use web_sys::AbortSignal;
 #[derive(Debug, Clone, PartialEq)]
 pub enum FetchError {
     /// The server answered, with an error status.
-    Http { status: u16, status_text: String },
+    Http { status: u16, status_text: String, retry_after: Option<u32> },
     /// No answer at all: refused, DNS, CORS, offline.
     Network(String),
     /// No complete answer within the configured time.
     Timeout { seconds: u32 },
 }
 
-/// GETs `url` as text, giving up after `timeout_seconds` (the body included).
-pub async fn fetch_text(url: &str, timeout_seconds: u32) -> Result<String, FetchError> {
-    let signal = AbortSignal::timeout_with_u32(timeout_seconds.saturating_mul(1000));
-    let timed_out = |signal: &AbortSignal, e: gloo_net::Error| {
-        if signal.aborted() {
+/// GETs `url` as text, giving up after `timeout_seconds` (the body included) or when
+/// `cancel` fires (a newer load replaced this one).
+pub async fn fetch_text(url: &str, timeout_seconds: u32, cancel: Option<&AbortSignal>) -> Result<String, FetchError> {
+    let timeout = AbortSignal::timeout_with_u32(timeout_seconds.saturating_mul(1000));
+    let signal = match cancel {
+        Some(cancel) => AbortSignal::any(&js_sys::Array::of2(&timeout, cancel)),
+        None => timeout.clone(),
+    };
+    let failed = |e: gloo_net::Error| {
+        if timeout.aborted() {
             FetchError::Timeout { seconds: timeout_seconds }
         } else {
             FetchError::Network(e.to_string())
@@ -27,9 +32,10 @@ pub async fn fetch_text(url: &str, timeout_seconds: u32) -> Result<String, Fetch
         .abort_signal(Some(&signal))
         .send()
         .await
-        .map_err(|e| timed_out(&signal, e))?;
+        .map_err(failed)?;
     if !response.ok() {
-        return Err(FetchError::Http { status: response.status(), status_text: response.status_text() });
+        let retry_after = response.headers().get("retry-after").and_then(|v| crate::http::parse_retry_after(&v));
+        return Err(FetchError::Http { status: response.status(), status_text: response.status_text(), retry_after });
     }
-    response.text().await.map_err(|e| timed_out(&signal, e))
+    response.text().await.map_err(failed)
 }

@@ -1,7 +1,7 @@
 //! App-wide state: the config and the feed, loaded once at start and again on Retry.
 
 use crate::config::{parse_config, Config};
-use crate::feed::{parse_feed, Feed, FeedError};
+use crate::feed::{next_page, parse_feed, Diagnostic, Feed, FeedError, NextPage, MAX_FEED_PAGES};
 use crate::i18n::{Lang, Strings};
 use crate::net::{fetch_text, FetchError};
 use leptos::prelude::*;
@@ -75,9 +75,12 @@ impl AppState {
         let generation = self.generation.get_untracked() + 1;
         self.generation.set(generation);
         self.load.set(Load::Loading);
+        // Whatever the previous load still had in flight is cancelled.
+        let cancel = fresh_cancel_signal();
         leptos::task::spawn_local(async move {
+            let cancel = cancel.as_ref();
             let app_url = app_base_url();
-            let (config, problems) = match fetch_text(&resolve(&app_url, "config.json"), 15).await {
+            let (config, problems) = match fetch_text(&resolve(&app_url, "config.json"), 15, cancel).await {
                 Ok(text) => parse_config(&text),
                 Err(e) => (Config::default(), vec![format!("config.json could not be loaded ({})", describe_fetch(&e))]),
             };
@@ -92,7 +95,7 @@ impl AppState {
             self.config.set(Arc::new(config));
             self.config_problems.set(problems);
             self.feed_url.set(feed_url.clone());
-            let result = match fetch_text(&feed_url, timeout).await {
+            let result = match fetch_text(&feed_url, timeout, cancel).await {
                 Ok(text) => {
                     mark("bantin:feed-fetched");
                     let parsed = parse_feed(&text).map_err(LoadError::Feed);
@@ -104,20 +107,84 @@ impl AppState {
             if self.generation.get_untracked() != generation {
                 return;
             }
-            self.load.set(match result {
+            match result {
                 Ok(feed) => {
+                    self.load.set(Load::Ready(Arc::new(feed.clone())));
+                    let feed = self.follow_pages(feed, feed_url, timeout, cancel, generation).await;
                     for d in &feed.diagnostics {
                         web_sys::console::warn_1(&format!("bantin feed: {d}").into());
                     }
-                    Load::Ready(Arc::new(feed))
                 }
                 Err(e) => {
                     web_sys::console::warn_1(&format!("bantin: the feed {feed_url} could not be shown: {e}").into());
-                    Load::Failed(e)
+                    self.load.set(Load::Failed(e));
                 }
-            });
+            }
         });
     }
+
+    /// Reads the following pages of a paginated feed (`next_url`) in the background, showing
+    /// each as it arrives; stops at the end, at a loop, after `MAX_FEED_PAGES`, or on an error
+    /// (kept as a diagnostic: what was read stays on screen).
+    async fn follow_pages(self, mut feed: Feed, first_url: String, timeout: u32, cancel: Option<&web_sys::AbortSignal>, generation: u32) -> Feed {
+        let mut read = vec![first_url];
+        let known_problems = feed.diagnostics.len();
+        loop {
+            let base = read.last().cloned().unwrap_or_default();
+            let next = feed.next_url.as_deref().map(|u| resolve(&base, u));
+            let url = match next_page(&read, next.as_deref()) {
+                NextPage::Done => break,
+                NextPage::Fetch(url) => url,
+                NextPage::Loop(url) => {
+                    feed.diagnostics.push(Diagnostic::feed("next_url", format!("loops back to {url}; stopped there")));
+                    break;
+                }
+                NextPage::TooMany => {
+                    feed.diagnostics.push(Diagnostic::feed("next_url", format!("more than {MAX_FEED_PAGES} pages; the rest is not read")));
+                    break;
+                }
+            };
+            let page = match fetch_text(&url, timeout, cancel).await {
+                Ok(text) => parse_feed(&text).map_err(|e| e.to_string()),
+                Err(e) => Err(describe_fetch(&e)),
+            };
+            if self.generation.get_untracked() != generation {
+                return feed;
+            }
+            match page {
+                Ok(page) => feed.merge(page),
+                Err(why) => {
+                    feed.diagnostics.push(Diagnostic::feed("next_url", format!("{url} could not be read ({why}); stopped there")));
+                    break;
+                }
+            }
+            read.push(url);
+            self.load.set(Load::Ready(Arc::new(feed.clone())));
+        }
+        feed.next_url = None;
+        // Only a new problem needs one more render: every page read was shown as it came.
+        if self.generation.get_untracked() == generation && feed.diagnostics.len() > known_problems {
+            self.load.set(Load::Ready(Arc::new(feed.clone())));
+        }
+        feed
+    }
+}
+
+thread_local! {
+    static IN_FLIGHT: std::cell::RefCell<Option<web_sys::AbortController>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A signal for this load's requests; aborts the previous load's.
+fn fresh_cancel_signal() -> Option<web_sys::AbortSignal> {
+    IN_FLIGHT.with(|slot| {
+        if let Some(previous) = slot.borrow_mut().take() {
+            previous.abort();
+        }
+        let controller = web_sys::AbortController::new().ok()?;
+        let signal = controller.signal();
+        *slot.borrow_mut() = Some(controller);
+        Some(signal)
+    })
 }
 
 impl std::fmt::Display for LoadError {
@@ -159,7 +226,7 @@ pub fn resolve(base: &str, relative: &str) -> String {
 /// Technical detail for messages and logs (English: it is for the portal's webmaster).
 pub fn describe_fetch(e: &FetchError) -> String {
     match e {
-        FetchError::Http { status, status_text } => format!("HTTP {status} {status_text}").trim().to_string(),
+        FetchError::Http { status, status_text, .. } => format!("HTTP {status} {status_text}").trim().to_string(),
         FetchError::Network(msg) => msg.clone(),
         FetchError::Timeout { seconds } => format!("no answer within {seconds} s"),
     }

@@ -105,10 +105,10 @@ fn a_single_page_needs_no_pagination() {
 
 #[wasm_bindgen_test]
 fn error_panel_names_the_problem_and_offers_retry() {
-    let error = LoadError::Fetch(FetchError::Http { status: 503, status_text: "Service Unavailable".into() });
+    let error = LoadError::Fetch(FetchError::Http { status: 500, status_text: "Internal Server Error".into(), retry_after: None });
     let root = mount(move || view! { <ErrorPanel error/> });
     assert_eq!(root.query_selector("[role=alert]").unwrap().map(|_| ()), Some(()));
-    assert!(text_of(&root, ".panel-message").contains("HTTP 503"));
+    assert!(text_of(&root, ".panel-message").contains("HTTP 500"));
     assert_eq!(text_of(&root, "button"), "Thử lại");
 }
 

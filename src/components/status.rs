@@ -47,6 +47,13 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
     let state = use_app();
     let s = state.strings();
     let (message, detail) = match &error {
+        LoadError::Fetch(FetchError::Http { status, retry_after: Some(wait), .. }) => {
+            // The server said when to come back (503/429 with Retry-After): do so by ourselves.
+            let wait = *wait;
+            let still_failing = move || matches!(state.load.get_untracked(), Load::Failed(_));
+            set_timeout(move || if still_failing() { state.reload() }, std::time::Duration::from_secs(u64::from(wait)));
+            (format!("{} (HTTP {status}). {} {wait} {}.", s.err_busy, s.retrying_in, s.seconds), describe_fetch_error(&error))
+        }
         LoadError::Fetch(FetchError::Http { status, .. }) => (format!("{} (HTTP {status}).", s.err_http), describe_fetch_error(&error)),
         LoadError::Fetch(FetchError::Network(_)) => (s.err_network.to_string(), describe_fetch_error(&error)),
         LoadError::Fetch(FetchError::Timeout { .. }) => (s.err_timeout.to_string(), describe_fetch_error(&error)),

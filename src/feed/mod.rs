@@ -7,7 +7,7 @@
 
 mod model;
 
-pub use model::{Category, CategoryRef, Diagnostic, Feed, FeedError, Item};
+pub use model::{next_page, Category, CategoryRef, Diagnostic, Feed, FeedError, Item, NextPage, MAX_FEED_PAGES};
 
 use crate::date::parse_rfc3339;
 use crate::sanitize::policy::{check_url, UrlUse};

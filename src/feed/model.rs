@@ -121,7 +121,62 @@ impl fmt::Display for FeedError {
     }
 }
 
+/// At most this many pages are read through `next_url`.
+pub const MAX_FEED_PAGES: usize = 20;
+
+/// What to do about a page's `next_url`, given the (absolute) URLs already read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextPage {
+    Fetch(String),
+    /// No `next_url`: the feed is complete.
+    Done,
+    /// `next_url` points back at a page already read.
+    Loop(String),
+    /// More pages than [`MAX_FEED_PAGES`].
+    TooMany,
+}
+
+pub fn next_page(read: &[String], next_url: Option<&str>) -> NextPage {
+    match next_url {
+        None => NextPage::Done,
+        Some(url) if read.iter().any(|r| r == url) => NextPage::Loop(url.to_string()),
+        Some(_) if read.len() >= MAX_FEED_PAGES => NextPage::TooMany,
+        Some(url) => NextPage::Fetch(url.to_string()),
+    }
+}
+
 impl Feed {
+    /// Adds the next page of a paginated feed: new items (by id) join, order and
+    /// categories are brought up to date, the page's `next_url` becomes ours.
+    pub fn merge(&mut self, page: Feed) {
+        let known: std::collections::HashSet<String> = self.items.iter().map(|i| i.id.clone()).collect();
+        let mut slugs: std::collections::HashSet<String> = self.items.iter().map(|i| i.slug.clone()).collect();
+        for item in page.items {
+            if known.contains(&item.id) {
+                self.diagnostics.push(Diagnostic::feed("next_url", format!("id {} repeated on a later page; the first is kept", crate::text::quoted(&item.id))));
+                continue;
+            }
+            let item = if slugs.contains(&item.slug) {
+                let mut renamed = (*item).clone();
+                renamed.slug = format!("{}-p{}", renamed.slug, slugs.len());
+                Arc::new(renamed)
+            } else {
+                item
+            };
+            slugs.insert(item.slug.clone());
+            if let Some(c) = &item.category {
+                match self.categories.iter_mut().find(|known| known.slug == c.slug) {
+                    Some(known) => known.count += 1,
+                    None => self.categories.push(Category { slug: c.slug.clone(), name: c.name.clone(), count: 1 }),
+                }
+            }
+            self.items.push(item);
+        }
+        self.items.sort_by_key(|item| std::cmp::Reverse(item.sort_key()));
+        self.diagnostics.extend(page.diagnostics);
+        self.next_url = page.next_url;
+    }
+
     pub fn item_by_slug(&self, slug: &str) -> Option<&Arc<Item>> {
         self.items.iter().find(|i| i.slug == slug).or_else(|| {
             // A link made before the title was edited still ends in the same id token;

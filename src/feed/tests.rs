@@ -210,3 +210,40 @@ fn the_bundled_sample_feed_is_rich_and_clean() {
     // Stored as NFC: no combining diacritics anywhere.
     assert!(!text.chars().any(|c| ('\u{0300}'..='\u{036F}').contains(&c)));
 }
+
+#[test]
+fn pages_through_next_url() {
+    let page = |items: Value, next: Option<&str>| {
+        let mut doc = json!({"version": "https://jsonfeed.org/version/1.1", "items": items});
+        if let Some(n) = next {
+            doc["next_url"] = json!(n);
+        }
+        parse_ok(&doc.to_string())
+    };
+    let mut feed = page(json!([{"id": "1", "title": "Mới", "date_published": "2024-01-02T00:00:00Z", "tags": ["A"]}]), Some("https://x.vn/p2.json"));
+    feed.merge(page(
+        json!([
+            {"id": "1", "title": "Trùng", "date_published": "2024-01-02T00:00:00Z"},
+            {"id": "2", "title": "Mới", "date_published": "2024-01-03T00:00:00Z", "tags": ["B"]},
+            {"id": "3", "title": "Cũ", "date_published": "2023-01-01T00:00:00Z", "tags": ["A"]}
+        ]),
+        None,
+    ));
+    let ids: Vec<_> = feed.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["2", "1", "3"], "merged and re-sorted, the repeated id kept once");
+    let cats: Vec<_> = feed.categories.iter().map(|c| (c.name.as_str(), c.count)).collect();
+    assert_eq!(cats, [("A", 2), ("B", 1)]);
+    assert_eq!(feed.next_url, None);
+    assert_eq!(feed.diagnostics.len(), 1);
+
+    let read = vec!["https://x.vn/feed.json".to_string(), "https://x.vn/p2.json".to_string()];
+    for (next, expected) in [
+        (None, NextPage::Done),
+        (Some("https://x.vn/p3.json"), NextPage::Fetch("https://x.vn/p3.json".into())),
+        (Some("https://x.vn/feed.json"), NextPage::Loop("https://x.vn/feed.json".into())),
+    ] {
+        assert_eq!(next_page(&read, next), expected, "{next:?}");
+    }
+    let many: Vec<String> = (0..MAX_FEED_PAGES).map(|i| format!("https://x.vn/{i}")).collect();
+    assert_eq!(next_page(&many, Some("https://x.vn/next")), NextPage::TooMany);
+}

@@ -51,6 +51,47 @@ test('documents that are not a feed each get their own message', async () => {
   }
 });
 
+test('503 with Retry-After: says the server is busy, and retries by itself when told', async () => {
+  reader.server.setFault('/feed.json', { status: 503, headers: { 'retry-after': '2' }, body: 'bảo trì', type: 'text/plain' });
+  const page = await reader.open('/', { allowErrors: FAILED_LOAD });
+  await expectError(page, /Máy chủ đang bận hoặc đang bảo trì \(HTTP 503\)\. Tự động thử lại sau 2 giây\./);
+  reader.server.clearFaults();
+  // No click: the reader comes back on its own after the 2 seconds the server asked for.
+  await page.locator('main .main-list article').first().waitFor({ timeout: 10000 });
+  assertClean(page);
+});
+
+test('a slow trickle is given up after the timeout, like silence', async () => {
+  reader.server.setFault('/config.json', { body: JSON.stringify({ timeout_seconds: 2 }) });
+  reader.server.setFault('/feed.json', 'trickle');
+  const page = await reader.open('/', { allowErrors: FAILED_LOAD });
+  await expectError(page, /Máy chủ không phản hồi kịp thời/);
+  assertClean(page);
+});
+
+test('invalid UTF-8 in the feed: the rest still shows, bad bytes become U+FFFD', async () => {
+  const good = Buffer.from('{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Tin hỏng ');
+  const body = Buffer.concat([good, Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' mã", "content_text": "Nội dung vẫn đọc được."}]}')]);
+  reader.server.setFault('/feed.json', { body });
+  const page = await reader.open('/bai-viet/x-1');
+  await page.locator('h1.article-title').waitFor();
+  assert.equal(await page.locator('h1').textContent(), 'Tin hỏng \u{FFFD}\u{FFFD}\u{FFFD} mã');
+  assert.equal(await page.locator('.article-body p').textContent(), 'Nội dung vẫn đọc được.');
+  assertClean(page);
+});
+
+test('a 30 MB feed: the first page shows, the DOM stays small', async () => {
+  const { generatedFeed } = await import('../../bench/site.mjs');
+  const body = JSON.stringify(generatedFeed(23000));
+  assert.ok(Buffer.byteLength(body) > 30e6, `${(Buffer.byteLength(body) / 1e6).toFixed(1)} MB`);
+  reader.server.setFault('/feed.json', { body });
+  const page = await reader.open('/');
+  await page.locator('main .main-list article').first().waitFor({ timeout: 60000 });
+  assert.equal(await page.locator('main .main-list article').count(), 10);
+  assert.ok(await page.evaluate(() => document.getElementsByTagName('*').length) < 400);
+  assertClean(page);
+});
+
 test('an empty feed says so', async () => {
   reader.server.setFault('/feed.json', 'empty-feed');
   const page = await reader.open('/');
@@ -115,4 +156,25 @@ test('English UI from config: strings, lang attribute and number grouping follow
   assert.equal(await home.locator('main h1').textContent(), 'Latest news');
   assertClean(page);
   assertClean(home);
+});
+
+test('a paginated feed is read through next_url; a next_url loop stops, once', async () => {
+  const page2 = { version: 'https://jsonfeed.org/version/1.1', next_url: 'feed.json', items: [
+    { id: 'p2-1', title: 'Tin ở trang hai của nguồn tin', date_published: '2010-01-01T08:00:00+07:00', _bantin: { category: 'Lưu trữ' } },
+  ] };
+  const page1 = JSON.parse(readFileSync(join(DIST, 'feed.json'), 'utf8'));
+  page1.next_url = 'feed-2.json';
+  reader.server.setFault('/feed.json', { body: JSON.stringify(page1) });
+  reader.server.setFault('/feed-2.json', { body: JSON.stringify(page2) }); // …which points back at page 1
+  const requests = [];
+  const page = await reader.open('/', { beforeGoto: (p) => p.on('request', (r) => requests.push(r.url().split('/').pop())) });
+  await settled(page);
+  await page.locator('nav.cat-nav a', { hasText: 'Lưu trữ' }).waitFor();
+  await page.locator('nav.cat-nav a', { hasText: 'Lưu trữ' }).click();
+  await page.locator('main .main-list article', { hasText: 'Tin ở trang hai của nguồn tin' }).waitFor();
+  await page.locator('footer details.diagnostics summary').click();
+  assert.match(await page.locator('footer details.diagnostics').textContent(), /next_url: loops back to .*feed\.json; stopped there/);
+  await page.waitForTimeout(500);
+  assert.deepEqual(requests.filter((u) => /^feed/.test(u)), ['feed.json', 'feed-2.json'], 'each page once: the loop back to feed.json is not followed');
+  assertClean(page);
 });

@@ -19,7 +19,7 @@ export async function startReader({ root = DIST, prefix = '/', timezoneId } = {}
   return {
     server,
     /** Opens `path` (relative to the app) in a new page that records console errors. */
-    async open(path = '', { width = 1280, height = 900, allowErrors = [] } = {}) {
+    async open(path = '', { width = 1280, height = 900, allowErrors = [], beforeGoto } = {}) {
       const page = await browser.newPage();
       await page.setViewportSize({ width, height });
       const problems = [];
@@ -31,6 +31,7 @@ export async function startReader({ root = DIST, prefix = '/', timezoneId } = {}
       });
       page.problems = problems;
       pages.push(page);
+      await beforeGoto?.(page);
       await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
       return page;
     },

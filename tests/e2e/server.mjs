@@ -33,7 +33,7 @@ const MIME = {
  * Faults a test can set for one path: a status code number, or one of
  * 'html' (an HTML page with 200), 'truncated' (the real file cut in half), 'hang' (never answer),
  * 'not-feed' (valid JSON, not a feed), 'items-object', 'empty-feed', 'refuse' (close the socket),
- * or an object { status, body, type } for any other answer.
+ * 'trickle' (a byte now and then), or an object { status, body, type, headers } for any other answer.
  */
 export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', prefix = '/' } = {}) {
   const rootDir = resolve(root);
@@ -80,7 +80,8 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
   async function applyFault(fault, path, req, res) {
     if (typeof fault === 'object') {
       // { status, body, type }: any answer a test wants.
-      res.writeHead(fault.status ?? 200, { 'content-type': fault.type ?? MIME['.json'], 'cache-control': 'no-store' }).end(fault.body ?? '');
+      res.writeHead(fault.status ?? 200, { 'content-type': fault.type ?? MIME['.json'], 'cache-control': 'no-store', ...fault.headers })
+        .end(fault.body ?? '');
       return true;
     }
     if (typeof fault === 'number') {
@@ -108,6 +109,15 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
       case 'hang':
         hanging.add(res);
         return true;
+      case 'trickle': {
+        // A valid start, then one byte every 300 ms: never a complete answer in useful time.
+        res.writeHead(200, { 'content-type': MIME['.json'] });
+        res.write('{"version": "https://jsonfeed.org/version/1.1", "items": [');
+        const timer = setInterval(() => res.write(' '), 300);
+        res.on('close', () => clearInterval(timer));
+        hanging.add(res);
+        return true;
+      }
       case 'refuse':
         req.socket.destroy();
         return true;
