@@ -18,6 +18,9 @@ pub struct Config {
     pub related: usize,
     /// Give up on a request after this long.
     pub timeout_seconds: u32,
+    /// Hosts whose video players (`<iframe>`) may appear in articles, e.g.
+    /// `www.youtube-nocookie.com`. Empty: no iframes at all.
+    pub video_hosts: Vec<String>,
 }
 
 impl Default for Config {
@@ -30,6 +33,7 @@ impl Default for Config {
             most_viewed: 5,
             related: 5,
             timeout_seconds: 15,
+            video_hosts: Vec::new(),
         }
     }
 }
@@ -82,10 +86,22 @@ pub fn parse_config(text: &str) -> (Config, Vec<String>) {
                 Some(n) => config.timeout_seconds = n as u32,
                 None => wrong(key, "a whole number of seconds from 1 to 300", value),
             },
+            "video_hosts" => match value {
+                Value::Array(hosts) if hosts.iter().all(|h| h.as_str().is_some_and(is_host_name)) => {
+                    config.video_hosts = hosts.iter().filter_map(Value::as_str).map(str::to_ascii_lowercase).collect();
+                }
+                _ => wrong(key, "a list of host names such as \"www.youtube-nocookie.com\"", value),
+            },
             _ => {} // unknown keys are for other tools or later versions
         }
     }
     (config, problems)
+}
+
+/// A plain DNS host name: letters, digits, hyphens and dots, nothing that could smuggle a
+/// path, a port or credentials.
+fn is_host_name(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 253 && s.contains('.') && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
 }
 
 fn bounded(value: &Value, min: u64, max: u64) -> Option<usize> {
@@ -109,13 +125,16 @@ mod tests {
         check("{\"unknown\": 1, \"theme\": \"dark\"}", d(), 0);
         check(
             r#"{"feed": "https://ubnd.example.vn/feed.json", "site_name": " Cổng  TTĐT ", "language": "en", "page_size": 20, "most_viewed": 0, "related": 3, "timeout_seconds": 30}"#,
-            Config { feed: "https://ubnd.example.vn/feed.json".into(), site_name: "Cổng TTĐT".into(), language: Lang::En, page_size: 20, most_viewed: 0, related: 3, timeout_seconds: 30 },
+            Config { feed: "https://ubnd.example.vn/feed.json".into(), site_name: "Cổng TTĐT".into(), language: Lang::En, page_size: 20, most_viewed: 0, related: 3, timeout_seconds: 30, video_hosts: Vec::new() },
             0,
         );
         check(r#"{"feed": "/api/tin.json"}"#, Config { feed: "/api/tin.json".into(), ..d() }, 0);
         check(r#"{"feed": "javascript:alert(1)"}"#, d(), 1);
         check(r#"{"feed": 42, "language": "fr", "page_size": 0, "most_viewed": -1, "site_name": ""}"#, d(), 5);
         check(r#"{"page_size": "10", "timeout_seconds": 1e9}"#, d(), 2);
+        check(r#"{"video_hosts": ["WWW.YouTube-nocookie.com", "player.vimeo.com"]}"#, Config { video_hosts: vec!["www.youtube-nocookie.com".into(), "player.vimeo.com".into()], ..d() }, 0);
+        check(r#"{"video_hosts": ["evil.example/path"]}"#, d(), 1);
+        check(r#"{"video_hosts": "www.youtube.com"}"#, d(), 1);
         check("not json", d(), 1);
         check("[1, 2]", d(), 1);
         check("", d(), 1);

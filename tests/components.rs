@@ -162,8 +162,29 @@ const SANITISER_CASES: &[(&str, &str)] = &[
 ];
 
 #[wasm_bindgen_test]
+fn iframes_only_from_configured_video_hosts_and_always_sandboxed() {
+    let hosts = vec!["www.youtube-nocookie.com".to_string()];
+    let cx = Context { base_url: FEED_URL, own_origin: "https://portal.example", video_hosts: &hosts };
+    let html = r#"<iframe src="https://www.youtube-nocookie.com/embed/x" srcdoc="<script>alert(1)</script>" onload="alert(1)" title="Phóng sự"></iframe><iframe src="https://evil.example/x"></iframe>"#;
+    let holder = document().create_element("div").unwrap();
+    holder.append_child(&sanitize_html(html, &cx).unwrap()).unwrap();
+    let frames = holder.query_selector_all("iframe").unwrap();
+    assert_eq!(frames.length(), 1);
+    let frame: web_sys::Element = frames.item(0).unwrap().unchecked_into();
+    assert_eq!(frame.get_attribute("src").as_deref(), Some("https://www.youtube-nocookie.com/embed/x"));
+    assert_eq!(frame.get_attribute("sandbox").as_deref(), Some("allow-scripts allow-same-origin allow-presentation allow-popups"));
+    assert_eq!(frame.get_attribute("title").as_deref(), Some("Phóng sự"));
+    assert!(frame.get_attribute("srcdoc").is_none() && frame.get_attribute("onload").is_none());
+    // Without configured hosts, no iframe survives.
+    let none = Context { base_url: FEED_URL, own_origin: "https://portal.example", video_hosts: &[] };
+    let holder = document().create_element("div").unwrap();
+    holder.append_child(&sanitize_html(html, &none).unwrap()).unwrap();
+    assert!(holder.query_selector("iframe").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
 fn sanitiser_cases() {
-    let cx = Context { base_url: FEED_URL, own_origin: "https://portal.example" };
+    let cx = Context { base_url: FEED_URL, own_origin: "https://portal.example", video_hosts: &[] };
     let doc = document();
     for (input, expected) in SANITISER_CASES {
         let fragment = sanitize_html(input, &cx).expect("parsed");

@@ -2,7 +2,7 @@
 //! document (no scripts run, nothing loads), and a *new* fragment is built from it node by
 //! node with `createElement`/`createTextNode`. Nothing is ever assigned to `innerHTML`.
 
-use super::policy::{check_attribute, check_url, element_rule, is_external, ElementRule, UrlUse};
+use super::policy::{check_attribute, check_iframe_src, check_url, element_rule, is_external, ElementRule, UrlUse, IFRAME_SANDBOX};
 use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType};
 
 /// Deeper nesting than this is flattened (text kept): no stack exhaustion on hostile input.
@@ -14,6 +14,8 @@ pub struct Context<'a> {
     pub base_url: &'a str,
     /// The reader's own origin, e.g. `https://portal.example`.
     pub own_origin: &'a str,
+    /// Hosts whose `<iframe>` players may stay (config `video_hosts`; empty: none).
+    pub video_hosts: &'a [String],
 }
 
 /// The sanitised body as a fragment of the current document, or `None` if the browser
@@ -48,7 +50,12 @@ fn copy_node(node: &Node, to: &Node, doc: &Document, cx: &Context, depth: usize)
             if element.namespace_uri().as_deref() != Some("http://www.w3.org/1999/xhtml") {
                 return;
             }
-            match element_rule(&element.local_name()) {
+            let name = element.local_name();
+            if name == "iframe" {
+                copy_iframe(element, to, doc, cx);
+                return;
+            }
+            match element_rule(&name) {
                 ElementRule::Drop => {}
                 ElementRule::Unwrap => copy_children(node, to, doc, cx, depth),
                 ElementRule::Keep { .. } if depth >= MAX_DEPTH => copy_children(node, to, doc, cx, depth),
@@ -76,6 +83,25 @@ fn copy_node(node: &Node, to: &Node, doc: &Document, cx: &Context, depth: usize)
         }
         _ => {} // comments, processing instructions, doctypes
     }
+}
+
+/// A video player from an allowed host, sandboxed; anything else is dropped.
+fn copy_iframe(element: &Element, to: &Node, doc: &Document, cx: &Context) {
+    let Some(src) = element.get_attribute("src").and_then(|s| check_iframe_src(&s, cx.video_hosts)) else { return };
+    let Ok(frame) = doc.create_element("iframe") else { return };
+    let title = element.get_attribute("title").unwrap_or_default();
+    for (name, value) in [
+        ("src", src.as_str()),
+        ("sandbox", IFRAME_SANDBOX),
+        ("allow", "fullscreen; picture-in-picture"),
+        ("allowfullscreen", ""),
+        ("loading", "lazy"),
+        ("referrerpolicy", "strict-origin-when-cross-origin"),
+        ("title", if title.is_empty() { "Video" } else { &title }),
+    ] {
+        let _ = frame.set_attribute(name, value);
+    }
+    let _ = to.append_child(&frame);
 }
 
 /// Attributes the app adds itself: safe link targets and polite image loading.

@@ -119,6 +119,23 @@ fn scheme_of(url: &str) -> Option<String> {
         .then(|| candidate.to_ascii_lowercase())
 }
 
+/// An `<iframe src>` is kept only for an https URL on one of the configured video hosts
+/// (exact host names, e.g. `www.youtube-nocookie.com`); nothing passes when none are set.
+pub fn check_iframe_src(src: &str, video_hosts: &[String]) -> Option<String> {
+    let url = check_url(src, UrlUse::Link)?;
+    let rest = url.get(..8).filter(|s| s.eq_ignore_ascii_case("https://")).and(url.get(8..))?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.contains('@') || authority.contains('\\') {
+        return None; // credentials or backslashes: a host that is not what it seems
+    }
+    let host = authority.split(':').next().unwrap_or("").to_ascii_lowercase();
+    video_hosts.iter().any(|allowed| allowed.eq_ignore_ascii_case(&host)).then_some(url)
+}
+
+/// What every kept iframe is confined to: it may run its own player, nothing more
+/// (no top navigation, no forms, no downloads).
+pub const IFRAME_SANDBOX: &str = "allow-scripts allow-same-origin allow-presentation allow-popups";
+
 /// True for URLs that leave the portal: they open in a new tab with `noopener`.
 pub fn is_external(resolved: &str, own_origin: &str) -> bool {
     let lower = resolved.to_ascii_lowercase();
@@ -250,6 +267,26 @@ mod tests {
         ] {
             assert_eq!(check_attribute(tag, attr, value).as_deref(), expected, "{tag} {attr}={value:?}");
         }
+    }
+
+    #[test]
+    fn iframes_only_from_configured_video_hosts() {
+        let hosts = vec!["www.youtube-nocookie.com".to_string(), "player.vimeo.com".to_string()];
+        for (src, expected) in [
+            ("https://www.youtube-nocookie.com/embed/abc", true),
+            ("HTTPS://WWW.YOUTUBE-NOCOOKIE.COM/embed/abc", true),
+            ("https://player.vimeo.com:443/video/1?x=1", true),
+            ("http://www.youtube-nocookie.com/embed/abc", false),
+            ("https://www.youtube-nocookie.com.evil.example/embed", false),
+            ("https://evil.example/?https://www.youtube-nocookie.com", false),
+            ("https://www.youtube-nocookie.com@evil.example/", false),
+            ("//www.youtube-nocookie.com/embed/abc", false),
+            ("javascript:alert(1)", false),
+            ("/embed/abc", false),
+        ] {
+            assert_eq!(check_iframe_src(src, &hosts).is_some(), expected, "{src}");
+        }
+        assert_eq!(check_iframe_src("https://www.youtube-nocookie.com/embed/abc", &[]), None, "none allowed by default");
     }
 
     #[test]
