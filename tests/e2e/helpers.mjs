@@ -12,8 +12,8 @@ export const DIST = join(here, '..', '..', 'dist');
 export const ARTIFACTS = join(here, 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
-export async function startReader({ root = DIST, prefix = '/', timezoneId } = {}) {
-  const server = await startServer({ root, prefix });
+export async function startReader({ root = DIST, prefix = '/', timezoneId, csp } = {}) {
+  const server = await startServer({ root, prefix, ...(csp ? { csp } : {}) });
   const browser = await launch({ timezoneId });
   const pages = [];
   return {

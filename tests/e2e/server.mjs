@@ -35,7 +35,7 @@ const MIME = {
  * 'not-feed' (valid JSON, not a feed), 'items-object', 'empty-feed', 'refuse' (close the socket),
  * 'trickle' (a byte now and then), or an object { status, body, type, headers } for any other answer.
  */
-export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', prefix = '/' } = {}) {
+export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', prefix = '/', csp = CSP, cors = false } = {}) {
   const rootDir = resolve(root);
   const faults = new Map();
   const hanging = new Set();
@@ -73,7 +73,10 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
     const body = await readFile(file);
     const type = MIME[extname(file)] ?? 'application/octet-stream';
     const cache = /-[0-9a-f]{8,16}(_bg)?\./.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'content-type': type, 'cache-control': cache, 'content-length': body.length, 'content-security-policy': CSP });
+    res.writeHead(200, {
+      'content-type': type, 'cache-control': cache, 'content-length': body.length, 'content-security-policy': csp,
+      ...(cors ? { 'access-control-allow-origin': '*' } : {}),
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
 
