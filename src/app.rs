@@ -9,7 +9,8 @@ use leptos_router::path;
 
 /// Entry point called by `main`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    // No panic hook: its message formatting costs ~1 KB of brotli, and panics are ruled out by
+    // the clippy lints on src/ (a panic would still show as "RuntimeError: unreachable").
     crate::state::mark("bantin:start");
     leptos::mount::mount_to_body(App);
     // The static boot shell in index.html painted while the wasm loaded; the app has its own now.

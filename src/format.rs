@@ -58,6 +58,35 @@ pub fn machine_time(ts: &Timestamp) -> String {
     )
 }
 
+/// `1,2 MB` (vi) / `1.2 MB` (en); `850 KB` below a megabyte.
+pub fn file_size(bytes: u64, lang: Lang) -> String {
+    if bytes < 1_000_000 {
+        return format!("{} KB", bytes.div_ceil(1000).max(1));
+    }
+    let tenths = (bytes + 50_000) / 100_000;
+    let sep = match lang {
+        Lang::Vi => ',',
+        Lang::En => '.',
+    };
+    format!("{}{sep}{} MB", group_thousands(tenths / 10, lang), tenths % 10)
+}
+
+/// A short kind for a file: `PDF`, `Word`, `Excel`… from its MIME type, else its extension.
+pub fn file_kind(mime_type: Option<&str>, url: &str) -> Option<String> {
+    let by_mime = match mime_type.unwrap_or("") {
+        "application/pdf" => Some("PDF"),
+        "application/msword" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => Some("Word"),
+        "application/vnd.ms-excel" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => Some("Excel"),
+        "application/zip" => Some("ZIP"),
+        _ => None,
+    };
+    by_mime.map(str::to_string).or_else(|| {
+        let path = url.split(['?', '#']).next().unwrap_or("");
+        let ext = path.rsplit_once('/').map_or(path, |(_, f)| f).rsplit_once('.')?.1;
+        (1..=5).contains(&ext.len()).then(|| ext.to_ascii_uppercase()).filter(|e| e.bytes().all(|b| b.is_ascii_alphanumeric()))
+    })
+}
+
 /// `Lượt xem: 12.034`.
 pub fn views_label(views: u64, lang: Lang) -> String {
     format!("{}: {}", lang.strings().views, group_thousands(views, lang))
@@ -110,6 +139,24 @@ mod tests {
         check_time("2018-09-12T04:39:00Z", "12/09/2018 | 04:39", "12 Sep 2018 | 04:39", "2018-09-12T04:39:00+00:00");
         check_time("2021-01-05T23:05:09-05:30", "05/01/2021 | 23:05", "5 Jan 2021 | 23:05", "2021-01-05T23:05:09-05:30");
         check_time("2020-02-29", "29/02/2020", "29 Feb 2020", "2020-02-29");
+    }
+
+    #[test]
+    fn files() {
+        for (bytes, vi, en) in [(0, "1 KB", "1 KB"), (850_000, "850 KB", "850 KB"), (1_234_567, "1,2 MB", "1.2 MB"), (12_960_000, "13,0 MB", "13.0 MB"), (2_500_000_000, "2.500,0 MB", "2,500.0 MB")] {
+            assert_eq!(file_size(bytes, Lang::Vi), vi);
+            assert_eq!(file_size(bytes, Lang::En), en);
+        }
+        for (mime, url, expected) in [
+            (Some("application/pdf"), "x", Some("PDF")),
+            (None, "/tep/Quyet-dinh.DOCX?v=2", Some("DOCX")),
+            (Some("text/plain"), "/tep/ghi-chu.txt", Some("TXT")),
+            (None, "/tep/khong-duoi", None),
+            (None, "/thu.muc/tep", None),
+            (None, "/tep/x.<script>", None),
+        ] {
+            assert_eq!(file_kind(mime, url).as_deref(), expected, "{mime:?} {url}");
+        }
     }
 
     #[test]

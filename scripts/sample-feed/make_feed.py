@@ -277,7 +277,7 @@ ARTICLES = [
      "Cán bộ, công chức, viên chức được nghỉ Tết 9 ngày liên tục.",
      ["Bộ phận Một cửa huyện bố trí trực tiếp nhận hồ sơ khẩn trong những ngày nghỉ.",
       "Đề nghị các cơ quan, đơn vị phân công trực bảo đảm an ninh, an toàn tài sản."],
-     None, {}),
+     None, {"attachments": [{"url": "tep/thong-bao-nghi-tet-2026.pdf", "title": "Thông báo số 12/TB-UBND về lịch nghỉ Tết", "mime_type": "application/pdf", "size_in_bytes": 0}]}),
     (1043, TT, "2026-02-20T10:30:00+07:00", 4129,
      "Khai hội xuân Bính Ngọ tại đền Bến Đền",
      "Lễ hội diễn ra trong 3 ngày với phần lễ trang nghiêm và phần hội sôi nổi.",
@@ -326,6 +326,8 @@ def item(a):
         out["authors"] = extra["authors"]
     if "tags" in extra:
         out["tags"] = extra["tags"]
+    if "attachments" in extra:
+        out["attachments"] = extra["attachments"]
     ext = {"views": views}
     if category:
         ext["category"] = category
@@ -333,8 +335,36 @@ def item(a):
     return out
 
 
+def small_pdf(lines):
+    """A one-page PDF with a few lines of ASCII text (the standard fonts have no Vietnamese)."""
+    text = "BT /F1 14 Tf 72 760 Td 18 TL " + " ".join(f"({l}) '" for l in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        f"<< /Length {len(text)} >>\nstream\n{text}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = "%PDF-1.4\n"
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode("ascii")
+
+
 def main():
     images.write_all(os.path.join(ROOT, "public", "anh"))
+    os.makedirs(os.path.join(ROOT, "public", "tep"), exist_ok=True)
+    pdf = small_pdf(["UBND huyen Dong Thanh", "Thong bao so 12/TB-UBND", "Lich nghi Tet Nguyen dan Binh Ngo 2026: 9 ngay lien tuc.", "(Tep mau cua bantin)"])
+    with open(os.path.join(ROOT, "public", "tep", "thong-bao-nghi-tet-2026.pdf"), "wb") as f:
+        f.write(pdf)
+    for a in ARTICLES:
+        for att in a[8].get("attachments", []):
+            att["size_in_bytes"] = len(pdf)
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": "Cổng thông tin điện tử huyện Đông Thành",

@@ -7,7 +7,7 @@
 
 mod model;
 
-pub use model::{next_page, Category, CategoryRef, Diagnostic, Feed, FeedError, Item, NextPage, MAX_FEED_PAGES};
+pub use model::{next_page, Attachment, Category, CategoryRef, Diagnostic, Feed, FeedError, Item, NextPage, MAX_FEED_PAGES};
 
 use crate::date::parse_rfc3339;
 use crate::sanitize::policy::{check_url, UrlUse};
@@ -161,6 +161,35 @@ fn parse_item(index: usize, value: &Value, diagnostics: &mut Vec<Diagnostic>) ->
         push_author(v, &mut d); // JSON Feed 1.0
     }
 
+    let mut attachments = Vec::new();
+    match obj.get("attachments") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(values)) => {
+            for v in values {
+                let Value::Object(a) = v else {
+                    d("attachments", format!("an attachment is not an object ({})", type_name(v)));
+                    continue;
+                };
+                // Its own field names, reported under "attachments".
+                let mut da = |_: &'static str, message: String| d("attachments", message);
+                let Some(url) = url_in(a, "url", UrlUse::Link, &mut da) else {
+                    if a.get("url").is_none() {
+                        da("url", "an attachment without a url; ignored".into());
+                    }
+                    continue;
+                };
+                let title = text_field(a, "title", &mut da).map(|t| crate::text::collapse_whitespace(&t)).filter(|t| !t.is_empty());
+                let mime_type = text_field(a, "mime_type", &mut da).map(|t| t.trim().to_ascii_lowercase()).filter(|t| !t.is_empty());
+                let size_in_bytes = match a.get("size_in_bytes") {
+                    Some(Value::Number(n)) => n.as_whole_u64(),
+                    _ => None,
+                };
+                attachments.push(model::Attachment { url, title, mime_type, size_in_bytes });
+            }
+        }
+        Some(v) => d("attachments", format!("not an array ({}); ignored", type_name(v))),
+    }
+
     let mut views = None;
     let mut category_name = None;
     match obj.get("_bantin") {
@@ -209,6 +238,7 @@ fn parse_item(index: usize, value: &Value, diagnostics: &mut Vec<Diagnostic>) ->
         tags,
         views,
         category: None,
+        attachments,
     };
     Some((item, category_name))
 }

@@ -51,6 +51,16 @@ pub struct Item {
     pub tags: Vec<String>,
     pub views: Option<u64>,
     pub category: Option<CategoryRef>,
+    /// Files published with the article (JSON Feed `attachments`), URLs already checked.
+    pub attachments: Vec<Attachment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub url: String,
+    pub title: Option<String>,
+    pub mime_type: Option<String>,
+    pub size_in_bytes: Option<u64>,
 }
 
 impl Item {

@@ -57,6 +57,12 @@ fn items_are_read_leniently() {
         }),
         (json!({"id": "t", "authors": "Ban biên tập"}), "authors", |i| assert!(i.expect("kept").authors.is_empty())),
         (json!({"id": "t", "content_html": "<p>x</p>", "unknown": {"deep": [1]}}), "", |i| assert!(i.expect("kept").content_html.is_some())),
+        (json!({"id": "t", "attachments": [{"url": "tep/a.pdf", "title": " Quyết  định ", "mime_type": "Application/PDF", "size_in_bytes": 1234567}]}), "", |i| {
+            assert_eq!(i.expect("kept").attachments, vec![Attachment { url: "tep/a.pdf".into(), title: Some("Quyết định".into()), mime_type: Some("application/pdf".into()), size_in_bytes: Some(1234567) }])
+        }),
+        (json!({"id": "t", "attachments": [{"url": "javascript:alert(1)"}]}), "attachments", |i| assert!(i.expect("kept").attachments.is_empty())),
+        (json!({"id": "t", "attachments": [{"title": "no url"}]}), "attachments", |i| assert!(i.expect("kept").attachments.is_empty())),
+        (json!({"id": "t", "attachments": "a.pdf"}), "attachments", |i| assert!(i.expect("kept").attachments.is_empty())),
     ];
     for (n, (item, diag_field, check)) in cases.into_iter().enumerate() {
         let feed = parse_ok(&feed_of(json!([item.clone()])));

@@ -4,13 +4,37 @@ use crate::components::article_body::ArticleBody;
 use crate::components::most_viewed::SideList;
 use crate::components::set_document_title;
 use crate::components::status::{with_feed, NotFound};
-use crate::format::{machine_time, publication_time, views_label};
+use crate::format::{self, machine_time, publication_time, views_label};
 use crate::routes;
 use crate::sanitize::dom::resolve;
 use crate::sanitize::policy::UrlUse;
 use crate::state::{use_app, Load};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+
+/// The last path segment of a URL, for an attachment without a title.
+fn file_name(url: &str) -> String {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    path.rsplit('/').find(|s| !s.is_empty()).unwrap_or(path).to_string()
+}
+
+/// "Tệp đính kèm": (link, name, kind and size) per file; nothing when there are none.
+#[component]
+fn Attachments(files: Vec<(String, String, String)>) -> impl IntoView {
+    let s = use_app().strings();
+    (!files.is_empty()).then(|| {
+        view! {
+            <section class="article-attachments" aria-labelledby="tep-dinh-kem">
+                <h2 id="tep-dinh-kem">{s.attachments}</h2>
+                <ul>
+                    {files.into_iter().map(|(href, name, meta)| view! {
+                        <li><a href=href download="">{name}</a>" "<span class="file-meta">{meta}</span></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
 
 #[component]
 pub fn ArticlePage() -> impl IntoView {
@@ -44,6 +68,20 @@ pub fn ArticlePage() -> impl IntoView {
             Some(c) => feed.in_category(&c.slug).filter(|other| other.id != item.id).take(state.config.with_untracked(|c| c.related)).cloned().collect(),
             None => Vec::new(),
         };
+        let attachments: Vec<_> = item
+            .attachments
+            .iter()
+            .filter_map(|a| {
+                let href = resolve(&a.url, &feed_url, UrlUse::Link)?;
+                let name = a.title.clone().unwrap_or_else(|| file_name(&a.url));
+                let meta = [format::file_kind(a.mime_type.as_deref(), &a.url), a.size_in_bytes.map(|b| format::file_size(b, lang))]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                Some((href, name, if meta.is_empty() { meta } else { format!("({meta})") }))
+            })
+            .collect();
         let mut most_viewed = feed.most_viewed(state.config.with_untracked(|c| c.most_viewed) + 1);
         most_viewed.retain(|other| other.id != item.id);
         most_viewed.truncate(state.config.with_untracked(|c| c.most_viewed));
@@ -66,6 +104,7 @@ pub fn ArticlePage() -> impl IntoView {
                         <figure class="article-image"><img src=src alt="" decoding="async" referrerpolicy="no-referrer"/></figure>
                     })}
                     <ArticleBody html=item.content_html.clone() text=item.content_text.clone()/>
+                    <Attachments files=attachments/>
                     {(!item.authors.is_empty()).then(|| view! { <p class="article-authors">{item.authors.join(", ")}</p> })}
                     {source.map(|href| view! {
                         <p class="article-source">{s.source}": "<a href=href.clone() target="_blank" rel="noopener noreferrer">{href.clone()}</a></p>

@@ -20,6 +20,7 @@ function hostileFeed() {
     image: i % 3 === 0 ? URLS[(i + 2) % URLS.length] : 'anh/le-hoi.png',
     tags: [`Thẻ ${p}`],
     authors: [{ name: `Tác giả ${p}`, url: URLS[i % URLS.length] }],
+    attachments: [{ url: URLS[(i + 3) % URLS.length], title: `Tệp ${p}` }, { url: 'tep/a.pdf', title: `Tệp an toàn ${p}` }],
     _bantin: { views: i * 37, category: i % 4 === 0 ? `Chuyên mục ${p}` : 'Tin tức - Sự kiện' },
   }));
   return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: '<script>alert(1)</script>', next_url: 'javascript:alert(1)', items });
@@ -58,7 +59,7 @@ const inspect = () => {
   return { bad, ran: window.__ran ?? [], text: document.querySelector('main')?.innerText ?? '' };
 };
 
-test(`${PAYLOADS.length} payloads × 8 places: nothing runs, nothing dangerous in the DOM, text readable`, async () => {
+test(`${PAYLOADS.length} payloads × 9 places: nothing runs, nothing dangerous in the DOM, text readable`, async () => {
   const page = await reader.open('/', { allowErrors: [/Failed to load resource/, /net::ERR_/] });
   await page.addInitScript(TRAP);
   const problems = [];

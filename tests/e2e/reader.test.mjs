@@ -97,6 +97,21 @@ test('a text-only article becomes paragraphs; an old link (edited title) still o
   assertClean(page);
 });
 
+test('attachments are listed with kind and size, and download', async () => {
+  const page = await reader.open('/bai-viet/thong-bao-nghi-tet-nguyen-dan-binh-ngo-nam-2026-1042');
+  const section = page.locator('section.article-attachments');
+  await section.waitFor();
+  assert.equal(await section.locator('h2').textContent(), 'Tệp đính kèm');
+  const link = section.locator('a');
+  assert.equal(await link.textContent(), 'Thông báo số 12/TB-UBND về lịch nghỉ Tết');
+  assert.equal(await link.getAttribute('href'), `${reader.server.url}tep/thong-bao-nghi-tet-2026.pdf`);
+  assert.equal(await section.locator('.file-meta').textContent(), '(PDF, 1 KB)');
+  const response = await page.request.get(await link.getAttribute('href'));
+  assert.equal(response.status(), 200);
+  assert.match((await response.body()).subarray(0, 5).toString(), /^%PDF-/);
+  assertClean(page);
+});
+
 test('category page: only that category, newest first, marked in the navigation', async () => {
   const page = await reader.open('/');
   await settled(page);
