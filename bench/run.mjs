@@ -171,12 +171,17 @@ async function main() {
       for (let i = 0; i < (n >= 10000 ? 1 : Math.min(RUNS, 3)); i++) {
         // The network is not throttled here: a 50,000-item feed is tens of MB.
         const r = await load(browser, `${nginx.url}f${n}/`, { network: false });
+        // Rendering must not grow with the feed: a route change on it, too.
+        const rc = await routeChange(r.page);
+        r.result.routeForward = rc.forward;
+        r.result.routeBack = rc.back;
         runs.push(r.result);
         await r.close();
       }
       const parse = med(runs, 'parsed') - med(runs, 'fetched');
       results.bigFeeds.push({ items: n, feedMB: feedBytes[n] / 1e6, parseMs: parse, parseMsPer1000: (parse / n) * 1000,
-        firstPageMs: med(runs, 'article'), heapMB: med(runs, 'heap') / 1e6, wasmMB: med(runs, 'wasmMemory') / 1e6, domNodes: med(runs, 'dom') });
+        firstPageMs: med(runs, 'article'), heapMB: med(runs, 'heap') / 1e6, wasmMB: med(runs, 'wasmMemory') / 1e6, domNodes: med(runs, 'dom'),
+        routeForwardMs: med(runs, 'routeForward'), routeBackMs: med(runs, 'routeBack') });
     }
 
     if (LIGHTHOUSE) {
@@ -227,8 +232,8 @@ function render(r) {
   lines.push(`**3. Route changes** (click to just after the frame showing the new page, CPU 4×; median of ${r.runs * 3})`, '');
   lines.push(`| home → article | article → back to home |`, '|---|---|', `| ${ms(r.routeChange.forward)} | ${ms(r.routeChange.back)} |`, '');
   lines.push('**4. Big feeds** (CPU 4×, network unthrottled)', '');
-  lines.push('| items | feed | parse | parse per 1,000 | first page shown | JS heap | wasm memory | DOM nodes |', '|---|---|---|---|---|---|---|---|');
-  for (const f of r.bigFeeds) lines.push(`| ${f.items.toLocaleString('en')} | ${f.feedMB.toFixed(1)} MB | ${ms(f.parseMs)} | ${f.parseMsPer1000.toFixed(1)} ms | ${ms(f.firstPageMs)} | ${f.heapMB.toFixed(1)} MB | ${(f.wasmMB ?? 0).toFixed(0)} MB | ${f.domNodes} |`);
+  lines.push('| items | feed | parse | parse per 1,000 | first page shown | JS heap | wasm memory | DOM nodes | route change → / ← |', '|---|---|---|---|---|---|---|---|---|');
+  for (const f of r.bigFeeds) lines.push(`| ${f.items.toLocaleString('en')} | ${f.feedMB.toFixed(1)} MB | ${ms(f.parseMs)} | ${f.parseMsPer1000.toFixed(1)} ms | ${ms(f.firstPageMs)} | ${f.heapMB.toFixed(1)} MB | ${(f.wasmMB ?? 0).toFixed(0)} MB | ${f.domNodes} | ${ms(f.routeForwardMs)} / ${ms(f.routeBackMs)} |`);
   if (r.lighthouse) {
     lines.push('', '**5. Lighthouse 12** (system Chromium)', '');
     lines.push('| run | performance | accessibility | best practices | SEO | FCP | LCP | failed audits |', '|---|---|---|---|---|---|---|---|');

@@ -81,6 +81,7 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
     // Newest first; undated items keep their feed order at the end (the sort is stable).
     feed.items.sort_by_key(|item| std::cmp::Reverse(item.sort_key()));
     feed.categories = categories;
+    feed.rank();
     feed.diagnostics = diagnostics;
     Ok(feed)
 }

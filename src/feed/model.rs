@@ -16,7 +16,14 @@ pub struct Feed {
     pub categories: Vec<Category>,
     /// Everything that was wrong but did not stop us.
     pub diagnostics: Vec<Diagnostic>,
+    /// The most viewed items, best first, ranked once per feed (not on every render: a
+    /// 50,000-item feed must not be sorted at each route change).
+    pub(crate) top_viewed: Vec<Arc<Item>>,
 }
+
+/// How many of the most viewed are kept ranked: config allows up to 20, plus one spare for
+/// pages that leave out the article they show.
+const TOP_VIEWED: usize = 21;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Category {
@@ -185,6 +192,7 @@ impl Feed {
         self.items.sort_by_key(|item| std::cmp::Reverse(item.sort_key()));
         self.diagnostics.extend(page.diagnostics);
         self.next_url = page.next_url;
+        self.rank();
     }
 
     pub fn item_by_slug(&self, slug: &str) -> Option<&Arc<Item>> {
@@ -210,9 +218,14 @@ impl Feed {
 
     /// Items with a view count, most viewed first; ties go to the newer one.
     pub fn most_viewed(&self, n: usize) -> Vec<Arc<Item>> {
+        self.top_viewed.iter().take(n).cloned().collect()
+    }
+
+    /// Ranks the most viewed; called whenever `items` changes.
+    pub(crate) fn rank(&mut self) {
         let mut ranked: Vec<_> = self.items.iter().filter(|i| i.views.is_some()).cloned().collect();
         ranked.sort_by_key(|i| std::cmp::Reverse(i.views)); // stable: newer first among equals
-        ranked.truncate(n);
-        ranked
+        ranked.truncate(TOP_VIEWED);
+        self.top_viewed = ranked;
     }
 }
