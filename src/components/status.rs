@@ -2,7 +2,7 @@
 
 use crate::feed::{Feed, FeedError};
 use crate::net::FetchError;
-use crate::state::{describe_fetch, use_app, Load, LoadError};
+use crate::state::{use_app, Load, LoadError};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -52,15 +52,15 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
             let wait = *wait;
             let still_failing = move || matches!(state.load.get_untracked(), Load::Failed(_));
             set_timeout(move || if still_failing() { state.reload() }, std::time::Duration::from_secs(u64::from(wait)));
-            (format!("{} (HTTP {status}). {} {wait} {}.", s.err_busy, s.retrying_in, s.seconds), describe_fetch_error(&error))
+            (format!("{} (HTTP {status}). {} {wait} {}.", s.err_busy, s.retrying_in, s.seconds), error.to_string())
         }
-        LoadError::Fetch(FetchError::Http { status, .. }) => (format!("{} (HTTP {status}).", s.err_http), describe_fetch_error(&error)),
-        LoadError::Fetch(FetchError::Network(_)) => (s.err_network.to_string(), describe_fetch_error(&error)),
-        LoadError::Fetch(FetchError::Timeout { .. }) => (s.err_timeout.to_string(), describe_fetch_error(&error)),
+        LoadError::Fetch(FetchError::Http { status, .. }) => (format!("{} (HTTP {status}).", s.err_http), error.to_string()),
+        LoadError::Fetch(FetchError::Network(_)) => (s.err_network.to_string(), error.to_string()),
+        LoadError::Fetch(FetchError::Timeout { .. }) => (s.err_timeout.to_string(), error.to_string()),
         LoadError::Feed(FeedError::NotJson { line, column, .. }) => {
-            (format!("{} ({line}:{column}).", s.err_not_json), describe_fetch_error(&error))
+            (format!("{} ({line}:{column}).", s.err_not_json), error.to_string())
         }
-        LoadError::Feed(FeedError::NotAFeed(_)) => (format!("{}.", s.err_not_feed), describe_fetch_error(&error)),
+        LoadError::Feed(FeedError::NotAFeed(_)) => (format!("{}.", s.err_not_feed), error.to_string()),
     };
     let feed_url = state.feed_url.get_untracked();
     view! {
@@ -70,13 +70,6 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
             <p class="panel-detail"><code>{feed_url}</code>" — "{detail}</p>
             <button type="button" class="button" on:click=move |_| state.reload()>{s.retry}</button>
         </section>
-    }
-}
-
-fn describe_fetch_error(error: &LoadError) -> String {
-    match error {
-        LoadError::Fetch(e) => describe_fetch(e),
-        LoadError::Feed(e) => e.to_string(),
     }
 }
 

@@ -62,19 +62,7 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
         seen_slugs.insert(item.slug.clone(), 1);
         if let Some(name) = category_name {
             // Names that slug alike ("Tin tức", "Tin Tức") are one category, named as first seen.
-            let slug = category_slug(&name);
-            let category = match categories.iter_mut().find(|c| c.slug == slug) {
-                Some(existing) => {
-                    existing.count += 1;
-                    CategoryRef { slug: existing.slug.clone(), name: existing.name.clone() }
-                }
-                None => {
-                    let category = CategoryRef { slug: slug.clone(), name: name.clone() };
-                    categories.push(Category { slug, name, count: 1 });
-                    category
-                }
-            };
-            item.category = Some(category);
+            item.category = Some(model::count_in(&mut categories, &category_slug(&name), &name));
         }
         feed.items.push(Arc::new(item));
     }
@@ -118,8 +106,8 @@ fn parse_item(index: usize, value: &Value, diagnostics: &mut Vec<Diagnostic>) ->
     let id_ref = Some(id.as_str());
     let mut d = |field: &'static str, message: String| diagnostics.push(Diagnostic::item(index, id_ref, field, message));
 
-    let title = text_field(obj, "title", &mut d).map(|t| crate::text::collapse_whitespace(&t)).filter(|t| !t.is_empty());
-    let summary = text_field(obj, "summary", &mut d).map(|t| crate::text::collapse_whitespace(&t)).filter(|t| !t.is_empty());
+    let title = line_field(obj, "title", &mut d);
+    let summary = line_field(obj, "summary", &mut d);
     let content_html = text_field(obj, "content_html", &mut d).filter(|t| !t.trim().is_empty());
     let content_text = text_field(obj, "content_text", &mut d).filter(|t| !t.trim().is_empty());
     let url = url_in(obj, "url", UrlUse::Link, &mut d);
@@ -179,7 +167,7 @@ fn parse_item(index: usize, value: &Value, diagnostics: &mut Vec<Diagnostic>) ->
                     }
                     continue;
                 };
-                let title = text_field(a, "title", &mut da).map(|t| crate::text::collapse_whitespace(&t)).filter(|t| !t.is_empty());
+                let title = line_field(a, "title", &mut da);
                 let mime_type = text_field(a, "mime_type", &mut da).map(|t| t.trim().to_ascii_lowercase()).filter(|t| !t.is_empty());
                 let size_in_bytes = match a.get("size_in_bytes") {
                     Some(Value::Number(n)) => n.as_whole_u64(),
@@ -259,11 +247,19 @@ fn type_name(v: &Value) -> &'static str {
     v.type_name()
 }
 
+/// A one-line text: white space collapsed, empty as absent.
+fn line_field(obj: &Object, key: &'static str, d: &mut dyn FnMut(&'static str, String)) -> Option<String> {
+    text_field(obj, key, d).map(|s| crate::text::collapse_whitespace(&s)).filter(|s| !s.is_empty())
+}
+
 fn text_field(obj: &Object, key: &'static str, d: &mut dyn FnMut(&'static str, String)) -> Option<String> {
     match obj.get(key) {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s.clone()),
-        Some(Value::Number(n)) if n.integer_text().is_some() => n.integer_text(),
+        Some(v @ Value::Number(n)) => n.integer_text().or_else(|| {
+            d(key, format!("not a string ({}); ignored", type_name(v)));
+            None
+        }),
         Some(v) => {
             d(key, format!("not a string ({}); ignored", type_name(v)));
             None
@@ -291,7 +287,7 @@ fn date_in(obj: &Object, key: &'static str, d: &mut dyn FnMut(&'static str, Stri
 
 fn string_field(obj: &Object, key: &'static str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
     let mut d = |field: &'static str, message: String| diagnostics.push(Diagnostic::feed(field, message));
-    text_field(obj, key, &mut d).map(|s| crate::text::collapse_whitespace(&s)).filter(|s| !s.is_empty())
+    line_field(obj, key, &mut d)
 }
 
 fn url_field(obj: &Object, key: &'static str, usage: UrlUse, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {

@@ -162,6 +162,21 @@ pub fn next_page(read: &[String], next_url: Option<&str>) -> NextPage {
     }
 }
 
+/// Counts one more item in the category whose slug is `slug`, adding it (named `name`)
+/// when new; returns the category as first seen, so names that slug alike are one category.
+pub(crate) fn count_in(categories: &mut Vec<Category>, slug: &str, name: &str) -> CategoryRef {
+    match categories.iter_mut().find(|c| c.slug == slug) {
+        Some(existing) => {
+            existing.count += 1;
+            CategoryRef { slug: existing.slug.clone(), name: existing.name.clone() }
+        }
+        None => {
+            categories.push(Category { slug: slug.to_string(), name: name.to_string(), count: 1 });
+            CategoryRef { slug: slug.to_string(), name: name.to_string() }
+        }
+    }
+}
+
 impl Feed {
     /// Adds the next page of a paginated feed: new items (by id) join, order and
     /// categories are brought up to date, the page's `next_url` becomes ours.
@@ -182,10 +197,7 @@ impl Feed {
             };
             slugs.insert(item.slug.clone());
             if let Some(c) = &item.category {
-                match self.categories.iter_mut().find(|known| known.slug == c.slug) {
-                    Some(known) => known.count += 1,
-                    None => self.categories.push(Category { slug: c.slug.clone(), name: c.name.clone(), count: 1 }),
-                }
+                count_in(&mut self.categories, &c.slug, &c.name);
             }
             self.items.push(item);
         }

@@ -2,20 +2,17 @@
 // of the sample feed opens with zero policy violations and no errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { get } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, settled } from './helpers.mjs';
-import { startNginx } from './nginx-control.mjs';
+import { rawGet, startNginx } from './nginx-control.mjs';
 import { launch } from '../../scripts/screenshot.mjs';
 
 let nginx;
 before(async () => { nginx = await startNginx(DIST); });
 after(() => nginx?.stop());
 
-const headers = (path) => new Promise((ok, fail) => {
-  get(nginx.origin + path, (res) => { res.resume(); res.on('end', () => ok(res.headers)); }).on('error', fail);
-});
+const headers = async (path) => (await rawGet(nginx.origin + path)).headers;
 
 test('the policy is strict and sent with the security headers', async () => {
   for (const path of ['/', '/bai-viet/x', '/feed.json']) {

@@ -1,5 +1,6 @@
 // Starts and stops the reference nginx site (deploy/nginx-bantin.conf) through scripts/nginx.sh.
 import { execFileSync } from 'node:child_process';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,17 @@ export async function freePort() {
     const s = createServer();
     s.once('error', fail);
     s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+  });
+}
+
+/** A raw GET: status, headers and body length, with no decompression. */
+export function rawGet(url, encoding = 'br, gzip') {
+  return new Promise((ok, fail) => {
+    get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+      let length = 0;
+      res.on('data', (c) => { length += c.length; });
+      res.on('end', () => ok({ status: res.statusCode, headers: res.headers, length }));
+    }).on('error', fail);
   });
 }
 

@@ -2,27 +2,17 @@
 // and the app itself loading through it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { get } from 'node:http';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, assertClean, settled } from './helpers.mjs';
-import { startNginx } from './nginx-control.mjs';
+import { rawGet, startNginx } from './nginx-control.mjs';
 import { launch } from '../../scripts/screenshot.mjs';
 
 let nginx;
 before(async () => { nginx = await startNginx(DIST); });
 after(() => nginx?.stop());
 
-/** Raw response headers and body length, without decompression. */
-function head(path, encoding = 'br, gzip') {
-  return new Promise((ok, fail) => {
-    get(nginx.origin + path, { headers: { 'accept-encoding': encoding } }, (res) => {
-      let length = 0;
-      res.on('data', (c) => { length += c.length; });
-      res.on('end', () => ok({ status: res.statusCode, headers: res.headers, length }));
-    }).on('error', fail);
-  });
-}
+const head = (path, encoding) => rawGet(nginx.origin + path, encoding);
 
 const wasm = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
 const js = readdirSync(DIST).find((f) => /^bantin-.*\.js$/.test(f));

@@ -35,6 +35,14 @@ const MIME = {
  * 'not-feed' (valid JSON, not a feed), 'items-object', 'empty-feed', 'refuse' (close the socket),
  * 'trickle' (a byte now and then), or an object { status, body, type, headers } for any other answer.
  */
+/** Named faults that are just a fixed answer. */
+const CANNED = {
+  html: { type: MIME['.html'], body: '<!doctype html><title>Lỗi</title><h1>Bảo trì hệ thống</h1>' },
+  'not-feed': { body: '{"status": "ok", "data": [1, 2, 3]}' },
+  'items-object': { body: '{"version": "https://jsonfeed.org/version/1.1", "items": {"id": "1"}}' },
+  'empty-feed': { body: '{"version": "https://jsonfeed.org/version/1.1", "title": "Trống", "items": []}' },
+};
+
 export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', prefix = '/', csp = CSP, cors = false } = {}) {
   const rootDir = resolve(root);
   const faults = new Map();
@@ -91,19 +99,8 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
       res.writeHead(fault, { 'content-type': MIME['.txt'] }).end(`fault ${fault}`);
       return true;
     }
+    if (CANNED[fault]) return applyFault(CANNED[fault], path, req, res);
     switch (fault) {
-      case 'html':
-        res.writeHead(200, { 'content-type': MIME['.html'] }).end('<!doctype html><title>Lỗi</title><h1>Bảo trì hệ thống</h1>');
-        return true;
-      case 'not-feed':
-        res.writeHead(200, { 'content-type': MIME['.json'] }).end('{"status": "ok", "data": [1, 2, 3]}');
-        return true;
-      case 'items-object':
-        res.writeHead(200, { 'content-type': MIME['.json'] }).end('{"version": "https://jsonfeed.org/version/1.1", "items": {"id": "1"}}');
-        return true;
-      case 'empty-feed':
-        res.writeHead(200, { 'content-type': MIME['.json'] }).end('{"version": "https://jsonfeed.org/version/1.1", "title": "Trống", "items": []}');
-        return true;
       case 'truncated': {
         const body = await readFile(join(rootDir, path.slice(base.length)));
         res.writeHead(200, { 'content-type': MIME['.json'] }).end(body.subarray(0, body.length >> 1));
