@@ -20,9 +20,8 @@ while [ $# -gt 0 ]; do
 done
 case "$base" in /*/|/) ;; *) echo "--base must start and end with /, e.g. /tin-tuc/" >&2; exit 2 ;; esac
 
-# Size: `erase_components` lets Leptos type-erase component bodies (fewer monomorphised
-# views); the path remap keeps registry paths out of panic locations in the .wasm.
-export RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
+# Release compiler settings (build-std, panic, erase_components): one place, shared with setup.
+source "$root/scripts/wasm-release-env.sh"
 trunk build --release "${args[@]}"
 
 # No inline script may remain: the CSP allows scripts from 'self' only.

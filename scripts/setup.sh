@@ -12,15 +12,18 @@ export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 
 say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 
+# rust-toolchain.toml pins the compiler with the wasm target, clippy and rust-src; rustup
+# installs whatever of it is missing on first use. Check it is all there.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-
-if ! cargo clippy --version >/dev/null 2>&1; then
-  say "adding clippy"
-  rustup component add clippy
-fi
+for component in clippy rust-src; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding $component"
+    rustup component add "$component"
+  fi
+done
 
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (takes ~10 min once)"
@@ -59,5 +62,7 @@ fi
 if [ -f Cargo.lock ]; then
   # Trunk runs cargo with offline = true, so the crates must be here first.
   cargo fetch --locked --quiet
+  # …and so must the standard library's own crates, which the release build recompiles.
+  ( source "$root/scripts/wasm-release-env.sh" && cargo fetch --target wasm32-unknown-unknown --quiet )
 fi
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -c 40)"
