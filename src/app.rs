@@ -1,7 +1,8 @@
 //! The root component: state, layout and routes.
 
 use crate::components::layout::Layout;
-use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFoundPage};
+use crate::components::navigation::{keyboard_shortcuts, route_change_effects};
+use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFoundPage, search::SearchPage};
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -25,25 +26,38 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     state.reload();
 
-    // `<html lang>` follows the configured UI language.
+    // `<html>` carries the UI language and the reader's theme and text size (CSS reads
+    // `data-theme` and `data-text`; attributes, not inline styles, which the CSP forbids).
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", state.tracked_lang().code());
+            let settings = state.settings.get();
+            let _ = root.set_attribute("data-theme", settings.theme.code());
+            let _ = root.set_attribute("data-text", &settings.text_step.to_string());
         }
     });
+    keyboard_shortcuts();
 
     // The router base is the path of `<base href>`, so one build can live under a sub-path.
     let base = state.base.get_value();
 
     view! {
         <Router base=base>
+            <RouteChanges/>
             <Layout>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/chuyen-muc/:slug") view=CategoryPage/>
                     <Route path=path!("/bai-viet/:slug") view=ArticlePage/>
+                    <Route path=path!("/tim-kiem") view=SearchPage/>
                 </Routes>
             </Layout>
         </Router>
     }
+}
+
+/// Focus, announcement and scroll on route changes; needs the router's context.
+#[component]
+fn RouteChanges() -> impl IntoView {
+    route_change_effects();
 }

@@ -12,8 +12,11 @@ pub mod format;
 pub mod http;
 pub mod i18n;
 pub mod json;
+pub mod metadata;
 pub mod routes;
 pub mod sanitize;
+pub mod search;
+pub mod settings;
 pub mod slug;
 pub mod text;
 
@@ -27,3 +30,5 @@ pub mod net;
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;

@@ -4,6 +4,8 @@ use crate::config::{parse_config, Config};
 use crate::feed::{next_page, parse_feed, Diagnostic, Feed, FeedError, NextPage, MAX_FEED_PAGES};
 use crate::i18n::{Lang, Strings};
 use crate::net::{fetch_text, FetchError};
+use crate::settings::{self, Settings};
+use crate::storage;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -32,6 +34,12 @@ pub struct AppState {
     pub feed_url: RwSignal<String>,
     /// Router base path (`""` or e.g. `/tin-tuc`), fixed at start from `<base href>`.
     pub base: StoredValue<String>,
+    /// Theme, text size and language as the reader chose them (remembered locally).
+    pub settings: RwSignal<Settings>,
+    /// Id tokens of the articles this browser has opened, oldest first.
+    pub read: RwSignal<Vec<String>>,
+    /// Text for the polite live region: the new page's title after a route change.
+    pub announcement: RwSignal<String>,
     generation: RwSignal<u32>,
 }
 
@@ -45,8 +53,44 @@ impl AppState {
             base: StoredValue::new(
                 web_sys::Url::new(&app_base_url()).map(|u| crate::routes::router_base(&u.pathname())).unwrap_or_default(),
             ),
+            settings: RwSignal::new(storage::load(settings::SETTINGS_KEY).map(|s| Settings::parse(&s)).unwrap_or_default()),
+            read: RwSignal::new(storage::load(settings::READ_KEY).map(|s| settings::parse_read(&s)).unwrap_or_default()),
+            announcement: RwSignal::new(String::new()),
             generation: RwSignal::new(0),
         }
+    }
+
+    /// Changes the settings and remembers them.
+    pub fn update_settings(&self, change: impl FnOnce(Settings) -> Settings) {
+        let next = change(self.settings.get_untracked());
+        storage::save(settings::SETTINGS_KEY, &next.to_json());
+        self.settings.set(next);
+    }
+
+    /// Remembers that the article with this id was opened.
+    pub fn mark_read(&self, id: &str) {
+        let token = crate::slug::id_token(id);
+        if let Some(next) = self.read.with_untracked(|read| settings::mark_read(read, &token)) {
+            storage::save(settings::READ_KEY, &settings::read_json(&next));
+            self.read.set(next);
+        }
+    }
+
+    pub fn is_read(&self, id: &str) -> bool {
+        let token = crate::slug::id_token(id);
+        self.read.with(|read| read.contains(&token))
+    }
+
+    /// Says `text` through the polite live region (emptied first, so a repeat is spoken too).
+    pub fn announce(&self, text: String) {
+        let announcement = self.announcement;
+        announcement.set(String::new());
+        request_animation_frame(move || announcement.set(text));
+    }
+
+    pub fn forget_read(&self) {
+        storage::save(settings::READ_KEY, "[]");
+        self.read.set(Vec::new());
     }
 
     /// A link target for an app path from `routes`, with the router base in front.
@@ -54,15 +98,15 @@ impl AppState {
         format!("{}{path}", self.base.get_value())
     }
 
-    /// The UI language now. Untracked: pages render after the feed loads, which is after
-    /// the config; the frame around them (header, footer) tracks `config` itself.
+    /// The UI language now: the reader's choice, else config.json's. Untracked: the feed gate
+    /// re-renders pages when it changes; the frame around them tracks it itself.
     pub fn lang(&self) -> Lang {
-        self.config.with_untracked(|c| c.language)
+        self.settings.with_untracked(|s| s.lang).unwrap_or_else(|| self.config.with_untracked(|c| c.language))
     }
 
-    /// The UI language, re-running the caller when the config changes.
+    /// The UI language, re-running the caller when the choice or the config changes.
     pub fn tracked_lang(&self) -> Lang {
-        self.config.with(|c| c.language)
+        self.settings.with(|s| s.lang).unwrap_or_else(|| self.config.with(|c| c.language))
     }
 
     pub fn strings(&self) -> &'static Strings {

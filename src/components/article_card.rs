@@ -1,6 +1,7 @@
 //! One article in a list: an `<article>` with link, title, date, category and views.
 
 use crate::feed::Item;
+use crate::search::{highlight, Query};
 use crate::format::{machine_time, short_date, views_label};
 use crate::routes;
 use crate::sanitize::dom::resolve;
@@ -18,8 +19,27 @@ pub enum CardSize {
     Compact,
 }
 
+/// `text` with the pieces a search matched in `<mark>`: text nodes only, never markup.
+fn marked(text: String, query: Option<&Query>) -> AnyView {
+    match query {
+        Some(q) => highlight(&text, q)
+            .into_iter()
+            .map(|(piece, hit)| if hit { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
+            .collect_view()
+            .into_any(),
+        None => text.into_any(),
+    }
+}
+
 #[component]
-pub fn ArticleCard(item: Arc<Item>, size: CardSize, #[prop(optional)] eager_image: bool) -> impl IntoView {
+pub fn ArticleCard(
+    item: Arc<Item>,
+    size: CardSize,
+    #[prop(optional)] eager_image: bool,
+    /// Search results: matched words are marked in the title and summary.
+    #[prop(optional)]
+    highlight: Option<Arc<Query>>,
+) -> impl IntoView {
     let state = use_app();
     let (s, lang) = (state.strings(), state.lang());
     let href = state.href(&routes::article(&item.slug));
@@ -33,13 +53,20 @@ pub fn ArticleCard(item: Arc<Item>, size: CardSize, #[prop(optional)] eager_imag
         view! { <a class="card-category" href=state.href(&routes::category(&c.slug, 1))>{c.name.clone()}</a> }
     });
     let views = item.views.map(|v| view! { <span class="card-views">{views_label(v, lang)}</span> });
-    let summary = (size == CardSize::Full).then(|| item.excerpt(220)).flatten().map(|text| view! { <p class="card-summary">{text}</p> });
+    let query = highlight.as_deref();
+    let summary = (size == CardSize::Full).then(|| item.excerpt(220)).flatten().map(|text| view! { <p class="card-summary">{marked(text, query)}</p> });
+    let title = marked(title, query);
+    let read = Memo::new({
+        let id = item.id.clone();
+        move |_| state.is_read(&id)
+    });
+    let read_badge = move || read.get().then(|| view! { <span class="card-read">{s.read}</span> });
     let class = match size {
         CardSize::Full => "card",
         CardSize::Compact => "card card-compact",
     };
     view! {
-        <article class=class>
+        <article class=class class:is-read=read>
             {image.map(|src| view! {
                 <a class="card-thumb" href=href.clone() tabindex="-1" aria-hidden="true">
                     <img src=src alt="" loading=if eager_image { "eager" } else { "lazy" } decoding="async" referrerpolicy="no-referrer"/>
@@ -49,7 +76,7 @@ pub fn ArticleCard(item: Arc<Item>, size: CardSize, #[prop(optional)] eager_imag
                 <h2 class="card-title">
                     <a href=href class:untitled=untitled>{title}</a>
                 </h2>
-                <p class="card-meta">{date}{category}{views}</p>
+                <p class="card-meta">{date}{category}{views}{read_badge}</p>
                 {summary}
             </div>
         </article>

@@ -1,5 +1,7 @@
 //! The page frame: header with the site name and category navigation, notices, footer.
 
+use super::header_tools::{DisplayOptions, SearchBox};
+use super::navigation::{open_shortcuts, ShortcutsDialog};
 use crate::routes;
 use crate::state::{use_app, Load};
 use leptos::prelude::*;
@@ -18,6 +20,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true">"▤"</span>
                     <span class="brand-name">{site_name}</span>
                 </a>
+                <div class="header-tools">
+                    <SearchBox/>
+                    <DisplayOptions/>
+                </div>
             </div>
             <CategoryNav/>
         </header>
@@ -27,8 +33,13 @@ pub fn Layout(children: Children) -> impl IntoView {
             <div class="wrap">
                 <p><strong>{site_name}</strong>" · "{move || s().footer_note}</p>
                 <FeedDiagnostics/>
+                <p class="footer-help no-print">
+                    <button type="button" class="link-button" on:click=move |_| open_shortcuts()>{move || s().shortcuts}" ("<kbd>"?"</kbd>")"</button>
+                </p>
             </div>
         </footer>
+        <ShortcutsDialog/>
+        <div class="visually-hidden" role="status" aria-live="polite">{move || state.announcement.get()}</div>
     }
 }
 

@@ -2,9 +2,13 @@
 
 pub mod article_body;
 pub mod article_card;
+pub mod header_tools;
 pub mod layout;
 pub mod most_viewed;
+pub mod navigation;
+pub mod page_meta;
 pub mod pagination;
+pub mod share;
 pub mod status;
 
 use crate::state::use_app;

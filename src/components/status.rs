@@ -14,12 +14,15 @@ pub fn with_feed(render: impl Fn(Arc<Feed>) -> AnyView + Send + Sync + 'static) 
 // One non-generic instance for every page: reactive views are costly in wasm size.
 fn feed_gate(render: Box<dyn Fn(Arc<Feed>) -> AnyView + Send + Sync>) -> AnyView {
     let state = use_app();
-    (move || match state.load.get() {
-        Load::Loading => view! { <Loading/> }.into_any(),
-        Load::Failed(error) => view! { <ErrorPanel error/> }.into_any(),
-        Load::Ready(feed) => {
-            request_animation_frame(|| crate::state::mark("bantin:content-painted"));
-            render(feed)
+    (move || {
+        state.tracked_lang(); // a language switch renders the page again
+        match state.load.get() {
+            Load::Loading => view! { <Loading/> }.into_any(),
+            Load::Failed(error) => view! { <ErrorPanel error/> }.into_any(),
+            Load::Ready(feed) => {
+                request_animation_frame(|| crate::state::mark("bantin:content-painted"));
+                render(feed)
+            }
         }
     })
     .into_any()
@@ -80,7 +83,7 @@ pub fn NotFound(#[prop(into)] message: String) -> impl IntoView {
     let s = state.strings();
     view! {
         <section class="panel panel-not-found">
-            <h1>{s.not_found_title}</h1>
+            <h1 id="tieu-de-trang" tabindex="-1">{s.not_found_title}</h1>
             <p class="panel-message">{message}</p>
             <p><a class="button" href=state.href("/")>{s.go_home}</a></p>
         </section>

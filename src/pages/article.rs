@@ -2,6 +2,8 @@
 
 use crate::components::article_body::ArticleBody;
 use crate::components::most_viewed::SideList;
+use crate::components::page_meta::{absolute_url, set_page_meta, PageMeta};
+use crate::components::share::ShareBar;
 use crate::components::set_document_title;
 use crate::components::status::{with_feed, NotFound};
 use crate::format::{self, machine_time, publication_time, views_label};
@@ -64,10 +66,53 @@ pub fn ArticlePage() -> impl IntoView {
             .filter(|src| !item.content_html.as_deref().is_some_and(|h| h.contains(*src)))
             .and_then(|src| resolve(src, &feed_url, UrlUse::Image));
         let source = item.external_url.as_deref().or(item.url.as_deref()).and_then(|u| resolve(u, &feed_url, UrlUse::Link));
-        let others: Vec<_> = match &item.category {
-            Some(c) => feed.in_category(&c.slug).filter(|other| other.id != item.id).take(state.config.with_untracked(|c| c.related)).cloned().collect(),
-            None => Vec::new(),
+        let related = feed.related(&item, state.config.with_untracked(|c| c.related));
+        let (newer, older) = feed.neighbours(&item);
+        state.mark_read(&item.id);
+        let url = absolute_url(&routes::article(&item.slug));
+        let words = match (&item.content_text, &item.content_html) {
+            (Some(t), _) => t.split_whitespace().count(),
+            (None, Some(h)) => crate::text::html_to_text(h).split_whitespace().count(),
+            _ => 0,
         };
+        let reading = (words > 0).then(|| format::reading_time(crate::settings::reading_minutes(words), lang));
+        let image_url = item.image.as_deref().and_then(|src| resolve(src, &feed_url, UrlUse::Image));
+        let authors = item.authors.clone();
+        let site_name = state.config.with_untracked(|c| c.site_name.clone());
+        let description = item.excerpt(200).unwrap_or_else(|| title.clone());
+        set_page_meta(PageMeta {
+            title: Some(title.clone()),
+            description: description.clone(),
+            path: routes::article(&item.slug),
+            image: image_url.clone(),
+            kind: "article",
+            json_ld: Some(crate::metadata::news_article(&crate::metadata::ArticleFacts {
+                headline: &title,
+                url: &url,
+                description: Some(&description),
+                date_published: item.date_published.as_ref().map(machine_time),
+                date_modified: item.date_modified.as_ref().map(machine_time),
+                image: image_url.as_deref(),
+                authors: &authors,
+                publisher: &site_name,
+                section: item.category.as_ref().map(|c| c.name.as_str()),
+            })),
+        });
+        let step = |label: &'static str, rel: &'static str, other: Option<std::sync::Arc<crate::feed::Item>>| {
+            other.map(|o| {
+                let name = o.title.clone().unwrap_or_else(|| s.untitled.to_string());
+                view! {
+                    <a class=format!("step step-{rel}") rel=rel href=state.href(&routes::article(&o.slug))>
+                        <span class="step-label">{label}</span><span class="step-title">{name}</span>
+                    </a>
+                }
+            })
+        };
+        let steps = (newer.is_some() || older.is_some()).then(|| view! {
+            <nav class="article-steps no-print" aria-label=format!("{} / {}", s.newer, s.older)>
+                {step(s.newer, "prev", newer)}{step(s.older, "next", older)}
+            </nav>
+        });
         let attachments: Vec<_> = item
             .attachments
             .iter()
@@ -92,13 +137,15 @@ pub fn ArticlePage() -> impl IntoView {
                         <a href=state.href("/")>{s.home}</a>
                         {category.clone().map(|c| view! { " › "<a href=state.href(&routes::category(&c.slug, 1))>{c.name}</a> })}
                     </p>
-                    <h1 id="tieu-de-trang" class="article-title">{title}</h1>
+                    <h1 id="tieu-de-trang" class="article-title" tabindex="-1">{title.clone()}</h1>
                     <p class="article-meta">
                         {item.date().map(|d| view! {
                             <span class="article-date">{s.published}" "<time datetime=machine_time(d)>{publication_time(d, lang)}</time></span>
                         })}
                         {item.views.map(|v| view! { <span class="article-views">{views_label(v, lang)}</span> })}
+                        {reading.map(|r| view! { <span class="article-reading">{r}</span> })}
                     </p>
+                    <ShareBar url=url.clone() title=title.clone()/>
                     {item.summary.clone().map(|text| view! { <p class="article-lead">{text}</p> })}
                     {lead_image.map(|src| view! {
                         <figure class="article-image"><img src=src alt="" decoding="async" referrerpolicy="no-referrer"/></figure>
@@ -109,10 +156,13 @@ pub fn ArticlePage() -> impl IntoView {
                     {source.map(|href| view! {
                         <p class="article-source">{s.source}": "<a href=href.clone() target="_blank" rel="noopener noreferrer">{href.clone()}</a></p>
                     })}
+                    // On paper: where the article lives, since links cannot be clicked.
+                    <p class="print-only article-url">{url.clone()}</p>
+                    {steps}
                     <p class="article-back"><a class="button button-quiet" href=state.href(&back)>"← "{s.back_to_list}</a></p>
                 </article>
                 <div class="side">
-                    <SideList title=s.other_news id="cac-tin-khac" items=others/>
+                    <SideList title=s.related id="tin-lien-quan" items=related/>
                     <SideList title=s.most_viewed id="tin-xem-nhieu" items=most_viewed/>
                 </div>
             </div>

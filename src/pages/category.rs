@@ -3,6 +3,7 @@
 use crate::components::article_card::{ArticleCard, CardSize};
 use crate::components::most_viewed::SideList;
 use crate::components::pagination::Pagination;
+use crate::components::page_meta::{set_page_meta, PageMeta};
 use crate::components::set_document_title;
 use crate::components::status::{with_feed, Empty, NotFound};
 use crate::routes::{self, paginate, parse_page, PAGE_KEY};
@@ -35,12 +36,20 @@ pub fn CategoryPage() -> impl IntoView {
         let shown = slice.of(&items).to_vec();
         let most_viewed = feed.most_viewed(config.most_viewed);
         let name = category.name.clone();
+        set_page_meta(PageMeta {
+            title: Some(name.clone()),
+            description: format!("{} — {}", name, s.site_description),
+            path: routes::category(&slug, slice.page),
+            image: None,
+            kind: "website",
+            json_ld: None,
+        });
         let link_slug = slug.clone();
         view! {
             <div class="columns">
                 <section class="main-list" aria-labelledby="tieu-de-trang">
                     <p class="crumbs"><a href=state.href("/")>{s.home}</a>" › "<span>{s.categories}</span></p>
-                    <h1 id="tieu-de-trang" class="page-title">{name}</h1>
+                    <h1 id="tieu-de-trang" class="page-title" tabindex="-1">{name}</h1>
                     {shown.is_empty().then(|| view! { <Empty message=s.empty_category/> })}
                     <div class="cards">
                         {shown.into_iter().enumerate().map(|(i, item)| view! { <ArticleCard item size=CardSize::Full eager_image=i < 2/> }).collect_view()}

@@ -3,6 +3,7 @@
 use crate::components::article_card::{ArticleCard, CardSize};
 use crate::components::most_viewed::SideList;
 use crate::components::pagination::Pagination;
+use crate::components::page_meta::{set_page_meta, PageMeta};
 use crate::components::set_document_title;
 use crate::components::status::{with_feed, Empty, NotFound};
 use crate::routes::{self, paginate, parse_page, PAGE_KEY};
@@ -28,10 +29,18 @@ pub fn HomePage() -> impl IntoView {
         let most_viewed = feed.most_viewed(config.most_viewed);
         let heading = if slice.page > 1 { format!("{} — {}", s.latest_news, crate::format::page_of(slice.page, slice.pages, state.lang())) } else { s.latest_news.to_string() };
         let items = slice.of(&feed.items).to_vec();
+        set_page_meta(PageMeta {
+            title: (slice.page > 1).then(|| heading.clone()),
+            description: feed.description.clone().unwrap_or_else(|| s.site_description.to_string()),
+            path: routes::home(slice.page),
+            image: None,
+            kind: "website",
+            json_ld: None,
+        });
         view! {
             <div class="columns">
                 <section class="main-list" aria-labelledby="tieu-de-trang">
-                    <h1 id="tieu-de-trang" class="page-title">{heading}</h1>
+                    <h1 id="tieu-de-trang" class="page-title" tabindex="-1">{heading}</h1>
                     {items.is_empty().then(|| view! { <Empty message=s.empty_feed/> })}
                     <div class="cards">
                         {items.into_iter().enumerate().map(|(i, item)| view! { <ArticleCard item size=CardSize::Full eager_image=i < 2/> }).collect_view()}

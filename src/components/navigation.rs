@@ -1,0 +1,172 @@
+//! What happens around a route change, and the keyboard shortcuts.
+//!
+//! - A new page starts at the top (the router scrolls on link navigation); Back and Forward
+//!   return to where the reader was on that page (positions are kept per URL for this visit).
+//! - After a route change, focus moves to the new page's `h1` and a polite live region says
+//!   the page title, so screen-reader users know the page changed.
+//! - `/` search, `j`/`k` next/previous article of the list, `Enter` opens it (the title link
+//!   has focus), `?` the list of shortcuts.
+
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// Scroll positions by URL (path and query), for Back and Forward.
+    static POSITIONS: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
+    /// The URL whose scroll position the page shows now.
+    static CURRENT: RefCell<String> = const { RefCell::new(String::new()) };
+    /// Set by a popstate (Back/Forward) before the router handles it.
+    static POPPED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Frames to wait at most for the restored page to be tall enough to scroll back to.
+const RESTORE_FRAMES: u32 = 20;
+
+/// Installs the route-change behaviour; call once inside the router.
+pub fn route_change_effects() {
+    let state = use_app();
+    let location = use_location();
+    if let Ok(history) = window().history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    // Positions are saved when a page is left: on the click that follows a link (capture
+    // phase, before the router handles it and scrolls) and on Back/Forward (capture phase at
+    // the window runs before the router's own popstate listener).
+    let save = || {
+        let y = window().scroll_y().unwrap_or(0.0);
+        CURRENT.with(|c| POSITIONS.with(|p| p.borrow_mut().insert(c.borrow().clone(), y)));
+    };
+    let on_click = wasm_bindgen::closure::Closure::<dyn Fn()>::new(save);
+    let on_popstate = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        save();
+        POPPED.with(|p| p.set(true));
+    });
+    for (event, listener) in [("click", &on_click), ("popstate", &on_popstate)] {
+        let _ = window().add_event_listener_with_callback_and_bool(event, listener.as_ref().unchecked_ref(), true);
+    }
+    // Both live as long as the page.
+    on_click.forget();
+    on_popstate.forget();
+
+    let first = Cell::new(true);
+    Effect::new(move |_| {
+        let url = format!("{}{}", location.pathname.get(), location.search.get());
+        CURRENT.with(|c| *c.borrow_mut() = url.clone());
+        if first.replace(false) {
+            return; // the first page: nothing moved, nothing to announce
+        }
+        let restore_to = POPPED.with(|p| p.replace(false)).then(|| POSITIONS.with(|p| p.borrow().get(&url).copied())).flatten();
+        request_animation_frame(move || {
+            if let Some(y) = restore_to {
+                restore_scroll(y, RESTORE_FRAMES);
+            }
+            if let Some(heading) = document().get_element_by_id("tieu-de-trang").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = heading.focus_with_options(&options);
+            }
+            state.announce(document().title());
+        });
+    });
+}
+
+/// Scrolls to `y` once the page is tall enough (the list may still be rendering).
+fn restore_scroll(y: f64, frames_left: u32) {
+    let height = document().document_element().map_or(0.0, |e| f64::from(e.scroll_height()));
+    let viewport = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    if height - viewport >= y || frames_left == 0 {
+        window().scroll_to_with_x_and_y(0.0, y);
+    } else {
+        request_animation_frame(move || restore_scroll(y, frames_left - 1));
+    }
+}
+
+/// The `id` of the shortcuts dialog.
+const SHORTCUTS_ID: &str = "phim-tat";
+
+/// Installs the keyboard shortcuts; call once.
+pub fn keyboard_shortcuts() {
+    let handle = window_event_listener(leptos::ev::keydown, |ev| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_a_field(&ev) {
+            return;
+        }
+        match ev.key().as_str() {
+            "/" => {
+                if let Some(input) = document().get_element_by_id("q").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    ev.prevent_default();
+                    let _ = input.focus();
+                }
+            }
+            "j" => move_in_list(1),
+            "k" => move_in_list(-1),
+            "?" => open_shortcuts(),
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Opens the shortcuts dialog (from `?` or the footer button).
+pub fn open_shortcuts() {
+    if let Some(dialog) = document().get_element_by_id(SHORTCUTS_ID).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
+        if !dialog.open() {
+            let _ = dialog.show_modal();
+        }
+    }
+}
+
+fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.closest("[contenteditable]").ok().flatten().is_some()
+    })
+}
+
+/// Focuses the title link of the next (`+1`) or previous (`-1`) article of the page's main
+/// list; from outside the list, `j` starts at the first.
+fn move_in_list(delta: i32) {
+    let Ok(links) = document().query_selector_all("main .cards .card-title a") else { return };
+    let count = links.length();
+    if count == 0 {
+        return;
+    }
+    let active = document().active_element();
+    let at = (0..count).find(|&i| links.item(i).is_some_and(|l| active.as_ref().is_some_and(|a| a.is_same_node(Some(&l)))));
+    let next = match (at, delta > 0) {
+        (None, _) => 0,
+        (Some(i), true) => (i + 1).min(count - 1),
+        (Some(i), false) => i.saturating_sub(1),
+    };
+    if let Some(link) = links.item(next).and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = link.focus();
+        if let Some(card) = link.closest("article").ok().flatten() {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            card.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    }
+}
+
+/// The list of shortcuts, a modal `<dialog>` opened with `?` (Escape closes it).
+#[component]
+pub fn ShortcutsDialog() -> impl IntoView {
+    let state = use_app();
+    let s = move || state.tracked_lang().strings();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let rows = move || {
+        let s = s();
+        [("/", s.shortcut_search), ("j", s.shortcut_next), ("k", s.shortcut_previous), ("Enter", s.shortcut_open), ("?", s.shortcut_help)]
+    };
+    view! {
+        <dialog id=SHORTCUTS_ID class="shortcuts" node_ref=dialog aria-labelledby="phim-tat-tieu-de">
+            <h2 id="phim-tat-tieu-de">{move || s().shortcuts}</h2>
+            <dl>
+                {move || rows().into_iter().map(|(key, what)| view! { <div><dt><kbd>{key}</kbd></dt><dd>{what}</dd></div> }).collect_view()}
+            </dl>
+            <button type="button" class="button" on:click=move |_| { if let Some(d) = dialog.get_untracked() { d.close(); } }>{move || s().close}</button>
+        </dialog>
+    }
+}
