@@ -13,7 +13,7 @@ use leptos_router::NavigateOptions;
 const TYPING_PAUSE_MS: u64 = 150;
 
 /// A `role="search"` form. Submitting opens the search page; on the search page itself the
-/// results follow the typing (the URL is replaced, so Back leaves the search).
+/// results also follow the typing.
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let state = use_app();
@@ -24,10 +24,15 @@ pub fn SearchBox() -> impl IntoView {
     let on_search_page = move || location.pathname.with(|p| p.trim_end_matches('/') == state.href(SEARCH));
     let current = move || if on_search_page() { query.read().get(QUERY_KEY).unwrap_or_default() } else { String::new() };
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Typing on the search page makes one history entry, updated as the words change;
+    // submitting ends it, so the next search gets its own entry and Back returns here.
+    let typing_entry = StoredValue::new(false);
     let input = NodeRef::<leptos::html::Input>::new();
-    let go = {
-        let navigate = navigate.clone();
-        move |text: String, replace: bool| navigate(&state.href(&routes::search(&text, 1)), NavigateOptions { replace, scroll: !replace, ..Default::default() })
+    let go = move |text: String, replace: bool| navigate(&state.href(&routes::search(&text, 1)), NavigateOptions { replace, scroll: !replace, ..Default::default() });
+    let cancel_pending = move || {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
     };
     let go_typing = go.clone();
     let on_input = move |ev: leptos::ev::Event| {
@@ -35,17 +40,24 @@ pub fn SearchBox() -> impl IntoView {
             return;
         }
         let text = event_target_value(&ev);
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
+        cancel_pending();
         let go = go_typing.clone();
-        let handle = set_timeout_with_handle(move || go(text, true), std::time::Duration::from_millis(TYPING_PAUSE_MS)).ok();
+        let handle = set_timeout_with_handle(
+            move || {
+                go(text, typing_entry.get_value());
+                typing_entry.set_value(true);
+            },
+            std::time::Duration::from_millis(TYPING_PAUSE_MS),
+        )
+        .ok();
         pending.set_value(handle);
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        cancel_pending();
         let text = input.get_untracked().map(|i| i.value()).unwrap_or_default();
-        go(text, on_search_page());
+        go(text, typing_entry.get_value() && on_search_page());
+        typing_entry.set_value(false);
     };
     view! {
         <form class="search-box" role="search" action=state.href(SEARCH) on:submit=on_submit>

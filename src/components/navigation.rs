@@ -19,8 +19,10 @@ thread_local! {
     static POSITIONS: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
     /// The URL whose scroll position the page shows now.
     static CURRENT: RefCell<String> = const { RefCell::new(String::new()) };
-    /// Set by a popstate (Back/Forward) before the router handles it.
+    /// Set by a popstate (Back/Forward).
     static POPPED: Cell<bool> = const { Cell::new(false) };
+    /// The page being left had its position saved by the link click.
+    static SAVED_ON_CLICK: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Frames to wait at most for the restored page to be tall enough to scroll back to.
@@ -33,18 +35,14 @@ pub fn route_change_effects() {
     if let Ok(history) = window().history() {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
-    // Positions are saved when a page is left: on the click that follows a link (capture
-    // phase, before the router handles it and scrolls) and on Back/Forward (capture phase at
-    // the window runs before the router's own popstate listener).
-    let save = || {
-        let y = window().scroll_y().unwrap_or(0.0);
-        CURRENT.with(|c| POSITIONS.with(|p| p.borrow_mut().insert(c.borrow().clone(), y)));
-    };
-    let on_click = wasm_bindgen::closure::Closure::<dyn Fn()>::new(save);
-    let on_popstate = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        save();
-        POPPED.with(|p| p.set(true));
+    // A page's position is saved when it is left: on the click that follows a link (capture
+    // phase, before the router handles the click and scrolls to the top), else (Back,
+    // Forward, a search typed) when the URL changes.
+    let on_click = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        save_position(&CURRENT.with(|c| c.borrow().clone()));
+        SAVED_ON_CLICK.with(|s| s.set(true));
     });
+    let on_popstate = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| POPPED.with(|p| p.set(true)));
     for (event, listener) in [("click", &on_click), ("popstate", &on_popstate)] {
         let _ = window().add_event_listener_with_callback_and_bool(event, listener.as_ref().unchecked_ref(), true);
     }
@@ -55,14 +53,19 @@ pub fn route_change_effects() {
     let first = Cell::new(true);
     Effect::new(move |_| {
         let url = format!("{}{}", location.pathname.get(), location.search.get());
-        CURRENT.with(|c| *c.borrow_mut() = url.clone());
+        let previous = CURRENT.with(|c| c.replace(url.clone()));
         if first.replace(false) {
             return; // the first page: nothing moved, nothing to announce
         }
-        let restore_to = POPPED.with(|p| p.replace(false)).then(|| POSITIONS.with(|p| p.borrow().get(&url).copied())).flatten();
+        if !SAVED_ON_CLICK.with(|s| s.replace(false)) {
+            save_position(&previous);
+        }
+        // By the next frame every listener of the event that changed the URL has run.
         request_animation_frame(move || {
-            if let Some(y) = restore_to {
-                restore_scroll(y, RESTORE_FRAMES);
+            if POPPED.with(|p| p.replace(false)) {
+                if let Some(y) = POSITIONS.with(|p| p.borrow().get(&url).copied()) {
+                    restore_scroll(y, RESTORE_FRAMES);
+                }
             }
             if let Some(heading) = document().get_element_by_id("tieu-de-trang").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let options = web_sys::FocusOptions::new();
@@ -72,6 +75,11 @@ pub fn route_change_effects() {
             state.announce(document().title());
         });
     });
+}
+
+fn save_position(url: &str) {
+    let y = window().scroll_y().unwrap_or(0.0);
+    POSITIONS.with(|p| p.borrow_mut().insert(url.to_string(), y));
 }
 
 /// Scrolls to `y` once the page is tall enough (the list may still be rendering).

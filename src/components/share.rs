@@ -62,7 +62,7 @@ pub fn ShareBar(url: String, title: String) -> impl IntoView {
     view! {
         <section class="share no-print" aria-label=s.share>
             <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
-                <span aria-hidden="true">"⎙ "</span>{s.print}
+                {s.print}
             </button>
             <button type="button" class="button button-quiet" on:click=copy>{s.copy_link}</button>
             {native}

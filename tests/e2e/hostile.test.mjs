@@ -52,7 +52,9 @@ const inspect = () => {
         bad.push(`${el.tagName} ${attr.name}=${attr.value}`);
       }
     }
-    if (/^(SCRIPT|IFRAME|OBJECT|EMBED|FORM|INPUT|BUTTON|TEXTAREA|SELECT|BASE|META|LINK|STYLE|svg|math|TEMPLATE|FRAMESET|VIDEO|AUDIO)$/i.test(el.tagName)) bad.push(`element ${el.tagName}`);
+    // The app's own controls (search, display options, share, shortcuts) hold no feed content.
+    const ownControl = el.closest('form.search-box, .options-panel, .display-options > summary, section.share, dialog.shortcuts, .footer-help');
+    if (!ownControl && /^(SCRIPT|IFRAME|OBJECT|EMBED|FORM|INPUT|BUTTON|TEXTAREA|SELECT|BASE|META|LINK|STYLE|svg|math|TEMPLATE|FRAMESET|VIDEO|AUDIO)$/i.test(el.tagName)) bad.push(`element ${el.tagName}`);
     if (el.tagName === 'A' && el.target === '_blank' && !/noopener/.test(el.rel)) bad.push(`a target=_blank without noopener: ${el.href}`);
   }
   if (document.querySelector('base')?.getAttribute('href') !== '/') bad.push('base href changed');

@@ -44,7 +44,7 @@ test('home lists the newest articles with date, category and views, and the most
   assertClean(page);
 });
 
-test('an article: title, time as published, views, picture with caption, other news; reload and back', async () => {
+test('an article: title, time as published, views, picture with caption, related news; reload and back', async () => {
   const page = await reader.open('/');
   await settled(page);
   await page.getByRole('link', { name: 'Khai hội xuân Bính Ngọ tại đền Bến Đền' }).first().click();
@@ -60,7 +60,7 @@ test('an article: title, time as published, views, picture with caption, other n
     await page.waitForFunction(() => document.querySelector('.article-body figure img')?.naturalWidth > 0);
     assert.match(await img.getAttribute('src'), /\/anh\/cau-song\.png$/);
     assert.match(await page.locator('.article-full .crumbs').textContent(), /Tin tức - Sự kiện/);
-    const others = page.locator('aside', { has: page.locator('h2', { hasText: 'Các tin khác' }) });
+    const others = page.locator('aside', { has: page.locator('h2', { hasText: 'Tin liên quan' }) });
     const otherCategories = await texts(others.locator('.card-category'));
     assert.ok(otherCategories.length > 0 && otherCategories.every((c) => c === 'Tin tức - Sự kiện'), otherCategories.join());
     assert.ok(!(await texts(others.locator('.card-title'))).includes('Khai hội xuân Bính Ngọ tại đền Bến Đền'));
