@@ -97,6 +97,24 @@ pub fn page_of(page: usize, pages: usize, lang: Lang) -> String {
     format!("{} {page}/{pages}", lang.strings().page)
 }
 
+/// `Tìm thấy 1.234 tin` / `1,234 articles found`.
+pub fn results_found(n: usize, lang: Lang) -> String {
+    let count = group_thousands(n as u64, lang);
+    match lang {
+        Lang::Vi => format!("Tìm thấy {count} tin"),
+        Lang::En if n == 1 => "1 article found".to_string(),
+        Lang::En => format!("{count} articles found"),
+    }
+}
+
+/// `Đọc khoảng 3 phút` / `3 min read`.
+pub fn reading_time(minutes: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Đọc khoảng {minutes} phút"),
+        Lang::En => format!("{minutes} min read"),
+    }
+}
+
 /// Page title: `Article — Site`.
 pub fn document_title(page: Option<&str>, site: &str) -> String {
     match page {
@@ -168,5 +186,18 @@ mod tests {
         assert_eq!(document_title(Some(" Tin "), "Cổng TTĐT"), "Tin — Cổng TTĐT");
         assert_eq!(document_title(Some(""), "Cổng TTĐT"), "Cổng TTĐT");
         assert_eq!(document_title(None, "Cổng TTĐT"), "Cổng TTĐT");
+    }
+
+    #[test]
+    fn counts_and_reading_time() {
+        for (got, expected) in [
+            (results_found(1234, Lang::Vi), "Tìm thấy 1.234 tin"),
+            (results_found(1, Lang::En), "1 article found"),
+            (results_found(1234, Lang::En), "1,234 articles found"),
+            (reading_time(3, Lang::Vi), "Đọc khoảng 3 phút"),
+            (reading_time(1, Lang::En), "1 min read"),
+        ] {
+            assert_eq!(got, expected);
+        }
     }
 }

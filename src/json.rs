@@ -144,6 +144,34 @@ impl JsonError {
 pub const MAX_DEPTH: usize = 128;
 
 /// Parses a whole document: one value, surrounded by optional white space.
+/// `text` as a JSON string literal, quotes included. `<` is escaped too, so the result is
+/// also safe inside an HTML `<script type="application/ld+json">`.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '<' => out.push_str("\\u003c"),
+            c if u32::from(c) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let n = u32::from(c);
+                out.push_str("\\u");
+                for shift in [12, 8, 4, 0] {
+                    out.push(char::from(HEX.get(((n >> shift) & 0xf) as usize).copied().unwrap_or(b'0')));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 pub fn parse(text: &str) -> Result<Value, JsonError> {
     let mut p = Parser { src: text, bytes: text.as_bytes(), pos: 0 };
     let value = p.value(0)?;
@@ -410,6 +438,15 @@ mod tests {
 
     fn check(text: &str, expected: Value) {
         assert_eq!(parse(text), Ok(expected), "parse({text:?})");
+    }
+
+    #[test]
+    fn quoting_round_trips() {
+        for text in ["", "plain", "Đảng \"trích\" \\ dòng\nmới\t", "</script><!--", "\u{1}\u{1f}\u{2028}", "🙂"] {
+            let quoted = quote(text);
+            assert!(!quoted.contains('<'), "{quoted}");
+            assert_eq!(parse(&quoted), Ok(s(text)), "quote({text:?}) = {quoted}");
+        }
     }
 
     fn check_err(text: &str, kind: ErrorKind, line: usize, column: usize) {

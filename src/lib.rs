@@ -12,8 +12,11 @@ pub mod format;
 pub mod http;
 pub mod i18n;
 pub mod json;
+pub mod metadata;
 pub mod routes;
 pub mod sanitize;
+pub mod search;
+pub mod settings;
 pub mod slug;
 pub mod text;
 

@@ -16,6 +16,37 @@ pub fn article(slug: &str) -> String {
     format!("/bai-viet/{slug}")
 }
 
+/// Path of the search page.
+pub const SEARCH: &str = "/tim-kiem";
+/// Query key for the search words: `/tim-kiem?q=dân+vận`.
+pub const QUERY_KEY: &str = "q";
+
+pub fn search(query: &str, page: usize) -> String {
+    let path = if query.trim().is_empty() { SEARCH.to_string() } else { format!("{SEARCH}?{QUERY_KEY}={}", encode_component(query.trim())) };
+    if page > 1 {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        format!("{path}{sep}{PAGE_KEY}={page}")
+    } else {
+        path
+    }
+}
+
+/// Percent-encodes everything but the URL-unreserved characters (as `encodeURIComponent`).
+pub fn encode_component(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX.get(usize::from(b >> 4)).copied().unwrap_or(b'0')));
+            out.push(char::from(HEX.get(usize::from(b & 15)).copied().unwrap_or(b'0')));
+        }
+    }
+    out
+}
+
 fn with_page(path: String, page: usize) -> String {
     if page > 1 {
         format!("{path}?{PAGE_KEY}={page}")
@@ -95,6 +126,10 @@ mod tests {
             (category("dang-doan-the", 1), "/chuyen-muc/dang-doan-the"),
             (category("dang-doan-the", 3), "/chuyen-muc/dang-doan-the?trang=3"),
             (article("hoi-nghi-12"), "/bai-viet/hoi-nghi-12"),
+            (search("", 1), "/tim-kiem"),
+            (search(" dân vận ", 1), "/tim-kiem?q=d%C3%A2n%20v%E1%BA%ADn"),
+            (search("a&b=\"c\"#", 2), "/tim-kiem?q=a%26b%3D%22c%22%23&trang=2"),
+            (search("", 3), "/tim-kiem?trang=3"),
         ] {
             assert_eq!(got, expected);
         }

@@ -228,6 +228,30 @@ impl Feed {
         self.items.iter().filter(move |i| i.category.as_ref().is_some_and(|c| c.slug == slug))
     }
 
+    /// The articles just newer and just older than `item` in its category (the whole feed
+    /// for an article without one): `(newer, older)`.
+    pub fn neighbours(&self, item: &Item) -> (Option<Arc<Item>>, Option<Arc<Item>>) {
+        let same_list = |other: &&Arc<Item>| other.category.as_ref().map(|c| &c.slug) == item.category.as_ref().map(|c| &c.slug);
+        let list: Vec<&Arc<Item>> = self.items.iter().filter(same_list).collect();
+        let Some(at) = list.iter().position(|other| other.id == item.id) else { return (None, None) };
+        let newer = at.checked_sub(1).and_then(|i| list.get(i));
+        (newer.map(|i| Arc::clone(i)), list.get(at + 1).map(|i| Arc::clone(i)))
+    }
+
+    /// Up to `n` other articles of `item`'s category: those sharing more tags first, then
+    /// newer first. Nothing for an article without a category.
+    pub fn related(&self, item: &Item, n: usize) -> Vec<Arc<Item>> {
+        let Some(category) = &item.category else { return Vec::new() };
+        let tags: Vec<String> = item.tags.iter().map(|t| crate::search::fold(t)).collect();
+        let mut scored: Vec<(usize, &Arc<Item>)> = self
+            .in_category(&category.slug)
+            .filter(|other| other.id != item.id)
+            .map(|other| (other.tags.iter().filter(|t| tags.contains(&crate::search::fold(t))).count(), other))
+            .collect();
+        scored.sort_by_key(|(shared, _)| std::cmp::Reverse(*shared)); // stable: newer first among equals
+        scored.into_iter().take(n).map(|(_, other)| Arc::clone(other)).collect()
+    }
+
     /// Items with a view count, most viewed first; ties go to the newer one.
     pub fn most_viewed(&self, n: usize) -> Vec<Arc<Item>> {
         self.top_viewed.iter().take(n).cloned().collect()

@@ -253,3 +253,35 @@ fn pages_through_next_url() {
     let many: Vec<String> = (0..MAX_FEED_PAGES).map(|i| format!("https://x.vn/{i}")).collect();
     assert_eq!(next_page(&many, Some("https://x.vn/next")), NextPage::TooMany);
 }
+
+fn ids(items: &[Arc<Item>]) -> Vec<&str> {
+    items.iter().map(|i| i.id.as_str()).collect()
+}
+
+#[test]
+fn newer_older_and_related_stay_in_the_category() {
+    let cat = |c: &str| json!({"category": c});
+    let feed = parse_ok(&feed_of(json!([
+        {"id": "a5", "title": "A5", "date_published": "2026-01-05T08:00:00+07:00", "tags": ["lễ hội"], "_bantin": cat("A")},
+        {"id": "b4", "title": "B4", "date_published": "2026-01-04T08:00:00+07:00", "tags": ["lễ hội"], "_bantin": cat("B")},
+        {"id": "a3", "title": "A3", "date_published": "2026-01-03T08:00:00+07:00", "tags": ["Lễ Hội", "mùa xuân"], "_bantin": cat("A")},
+        {"id": "a2", "title": "A2", "date_published": "2026-01-02T08:00:00+07:00", "_bantin": cat("A")},
+        {"id": "a1", "title": "A1", "date_published": "2026-01-01T08:00:00+07:00", "tags": ["mua xuan", "le hoi"], "_bantin": cat("A")},
+        {"id": "x", "title": "No category", "date_published": "2026-01-06T08:00:00+07:00"},
+    ])));
+    let item = |id: &str| Arc::clone(feed.items.iter().find(|i| i.id == id).expect("in the feed"));
+    let check_neighbours = |id: &str, newer: Option<&str>, older: Option<&str>| {
+        let (n, o) = feed.neighbours(&item(id));
+        assert_eq!((n.as_ref().map(|i| i.id.as_str()), o.as_ref().map(|i| i.id.as_str())), (newer, older), "neighbours of {id}");
+    };
+    check_neighbours("a5", None, Some("a3"));
+    check_neighbours("a3", Some("a5"), Some("a2"));
+    check_neighbours("a1", Some("a2"), None);
+    check_neighbours("b4", None, None);
+    check_neighbours("x", None, None);
+    // a1 shares two tags with a3 (diacritics and case aside), one with a5, none with a2.
+    assert_eq!(ids(&feed.related(&item("a3"), 5)), ["a1", "a5", "a2"]);
+    assert_eq!(ids(&feed.related(&item("a1"), 2)), ["a3", "a5"]);
+    assert!(feed.related(&item("x"), 5).is_empty());
+    assert!(feed.related(&item("b4"), 5).is_empty());
+}
