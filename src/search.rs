@@ -183,7 +183,8 @@ pub fn highlight(text: &str, query: &Query) -> Vec<(String, bool)> {
         }
     }
     // Overlapping matches (`dan` and `da`) become one.
-    ranges.sort_unstable();
+    // By start (the feed's one sort routine, see `sort_desc_stable`, on negated offsets).
+    crate::feed::sort_desc_stable(&mut ranges, |&(start, _)| -i64::try_from(start).unwrap_or(i64::MAX));
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (start, end) in ranges {
         match merged.last_mut() {

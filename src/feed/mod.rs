@@ -8,6 +8,7 @@
 mod model;
 
 pub use model::{next_page, Attachment, Category, CategoryRef, Diagnostic, Feed, FeedError, Item, NextPage, MAX_FEED_PAGES};
+pub(crate) use model::sort_desc_stable;
 
 use crate::date::parse_rfc3339;
 use crate::sanitize::policy::{check_url, UrlUse};
@@ -67,7 +68,7 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
         feed.items.push(Arc::new(item));
     }
     // Newest first; undated items keep their feed order at the end (the sort is stable).
-    feed.items.sort_by_key(|item| std::cmp::Reverse(item.sort_key()));
+    model::sort_newest_first(&mut feed.items);
     feed.categories = categories;
     feed.rank();
     feed.diagnostics = diagnostics;

@@ -285,3 +285,16 @@ fn newer_older_and_related_stay_in_the_category() {
     assert!(feed.related(&item("x"), 5).is_empty());
     assert!(feed.related(&item("b4"), 5).is_empty());
 }
+
+#[test]
+fn the_one_sort_is_descending_and_stable() {
+    for (input, expected) in [
+        (vec![(1, 'a'), (3, 'b'), (1, 'c'), (2, 'd'), (3, 'e')], "bedac"),
+        (vec![(i64::MIN, 'u'), (0, 'x'), (i64::MIN, 'v'), (i64::MAX, 'y')], "yxuv"),
+        (vec![], ""),
+    ] {
+        let mut items = input.clone();
+        model::sort_desc_stable(&mut items, |(key, _)| *key);
+        assert_eq!(items.iter().map(|(_, c)| *c).collect::<String>(), expected, "{input:?}");
+    }
+}
