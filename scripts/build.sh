@@ -22,7 +22,10 @@ case "$base" in /*/|/) ;; *) echo "--base must start and end with /, e.g. /tin-t
 
 # Release compiler settings (build-std, panic, erase_components): one place, shared with setup.
 source "$root/scripts/wasm-release-env.sh"
-trunk build --release "${args[@]}"
+# Lazy routes: the wasm is split by a cargo wrapper between cargo and wasm-bindgen
+# (scripts/wasm-split/cargo), then the chunks are installed next to the app.
+PATH="$root/scripts/wasm-split:$PATH" trunk build --release "${args[@]}"
+node scripts/install-split.mjs "$dist" "$root/target/wasm-split"
 
 # No inline script may remain: the CSP allows scripts from 'self' only.
 node scripts/externalize-start.mjs "$dist"

@@ -5,6 +5,7 @@ set -euo pipefail
 
 TRUNK_VERSION=0.22.1
 WASM_BINDGEN_VERSION=0.2.130   # must equal the `=` pin in Cargo.toml
+WASM_SPLIT_VERSION=0.2.4       # wasm_split_cli_support: cuts the lazy routes out of the wasm
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -36,6 +37,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes ~4 min once)"
   # Not --locked: its lockfile names a crate version the registry no longer serves.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (takes ~2.5 min once)"
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 # Debian packages: the test browser and its driver, and nginx with the brotli_static module

@@ -6,7 +6,7 @@ use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage,
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{lazy_route, path, Lazy, LazyRoute};
 
 /// Entry point called by `main`.
 pub fn start() {
@@ -47,9 +47,9 @@ pub fn App() -> impl IntoView {
             <Layout>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/chuyen-muc/:slug") view=CategoryPage/>
-                    <Route path=path!("/bai-viet/:slug") view=ArticlePage/>
-                    <Route path=path!("/tim-kiem") view=SearchPage/>
+                    <Route path=path!("/chuyen-muc/:slug") view={Lazy::<CategoryRoute>::new()}/>
+                    <Route path=path!("/bai-viet/:slug") view={Lazy::<ArticleRoute>::new()}/>
+                    <Route path=path!("/tim-kiem") view={Lazy::<SearchRoute>::new()}/>
                 </Routes>
             </Layout>
         </Router>
@@ -60,4 +60,47 @@ pub fn App() -> impl IntoView {
 #[component]
 fn RouteChanges() -> impl IntoView {
     route_change_effects();
+}
+
+/// The article page is loaded from its own wasm chunk the first time it is needed (the
+/// sanitiser, sharing and metadata code are not in the first download).
+struct ArticleRoute;
+
+#[lazy_route]
+impl LazyRoute for ArticleRoute {
+    fn data() -> Self {
+        ArticleRoute
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <ArticlePage/> }.into_any()
+    }
+}
+
+/// Category pages, likewise: the home page is the one list in the first download.
+struct CategoryRoute;
+
+#[lazy_route]
+impl LazyRoute for CategoryRoute {
+    fn data() -> Self {
+        CategoryRoute
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <CategoryPage/> }.into_any()
+    }
+}
+
+/// The search page and its index, likewise in their own chunk.
+struct SearchRoute;
+
+#[lazy_route]
+impl LazyRoute for SearchRoute {
+    fn data() -> Self {
+        SearchRoute
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <SearchPage/> }.into_any()
+    }
 }

@@ -1,7 +1,6 @@
 //! One article in a list: an `<article>` with link, title, date, category and views.
 
 use crate::feed::Item;
-use crate::search::{highlight, Query};
 use crate::format::{machine_time, short_date, views_label};
 use crate::routes;
 use crate::sanitize::dom::resolve;
@@ -19,17 +18,9 @@ pub enum CardSize {
     Compact,
 }
 
-/// `text` with the pieces a search matched in `<mark>`: text nodes only, never markup.
-fn marked(text: String, query: Option<&Query>) -> AnyView {
-    match query {
-        Some(q) => highlight(&text, q)
-            .into_iter()
-            .map(|(piece, hit)| if hit { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
-            .collect_view()
-            .into_any(),
-        None => text.into_any(),
-    }
-}
+/// Renders a card's title or summary text another way (search results mark the matched
+/// words). Passed in, so that the search code stays in the search page's lazily loaded chunk.
+pub type TextMarker = Arc<dyn Fn(String) -> AnyView + Send + Sync>;
 
 #[component]
 pub fn ArticleCard(
@@ -38,7 +29,7 @@ pub fn ArticleCard(
     #[prop(optional)] eager_image: bool,
     /// Search results: matched words are marked in the title and summary.
     #[prop(optional)]
-    highlight: Option<Arc<Query>>,
+    marker: Option<TextMarker>,
 ) -> impl IntoView {
     let state = use_app();
     let (s, lang) = (state.strings(), state.lang());
@@ -53,9 +44,12 @@ pub fn ArticleCard(
         view! { <a class="card-category" href=state.href(&routes::category(&c.slug, 1))>{c.name.clone()}</a> }
     });
     let views = item.views.map(|v| view! { <span class="card-views">{views_label(v, lang)}</span> });
-    let query = highlight.as_deref();
-    let summary = (size == CardSize::Full).then(|| item.excerpt(220)).flatten().map(|text| view! { <p class="card-summary">{marked(text, query)}</p> });
-    let title = marked(title, query);
+    let marked = move |text: String| match &marker {
+        Some(mark) => mark(text),
+        None => text.into_any(),
+    };
+    let summary = (size == CardSize::Full).then(|| item.excerpt(220)).flatten().map(|text| view! { <p class="card-summary">{marked(text)}</p> });
+    let title = marked(title);
     let read = Memo::new({
         let id = item.id.clone();
         move |_| state.is_read(&id)

@@ -71,10 +71,24 @@ pub fn SearchBox() -> impl IntoView {
     }
 }
 
-/// A disclosure (`<details>`) with the reading-comfort controls.
+/// A disclosure (`<details>`) with the reading-comfort controls. The panel's code is loaded
+/// the first time the reader opens it (it is not needed to read the news).
 #[component]
 pub fn DisplayOptions() -> impl IntoView {
     let state = use_app();
+    let opened = RwSignal::new(false);
+    view! {
+        <details class="display-options" on:toggle=move |_| opened.set(true)>
+            <summary><span aria-hidden="true">"Aa"</span><span class="visually-hidden">{move || state.tracked_lang().strings().display}</span></summary>
+            {move || opened.get().then(|| Suspend::new(async move { options_panel(state).await }))}
+        </details>
+    }
+}
+
+/// The panel itself; `state` is passed in, since the context is not reachable after the
+/// chunk has loaded asynchronously.
+#[lazy]
+fn options_panel(state: crate::state::AppState) -> AnyView {
     let s = move || state.tracked_lang().strings();
     let settings = state.settings;
     let step = move |delta: isize| state.update_settings(|st| st.step_text(delta));
@@ -88,8 +102,6 @@ pub fn DisplayOptions() -> impl IntoView {
     };
     let read_count = move || state.read.with(Vec::len);
     view! {
-        <details class="display-options">
-            <summary><span aria-hidden="true">"Aa"</span><span class="visually-hidden">{move || s().display}</span></summary>
             <div class="options-panel">
                 <fieldset>
                     <legend>{move || s().text_size}</legend>
@@ -126,6 +138,6 @@ pub fn DisplayOptions() -> impl IntoView {
                     {move || s().forget_read}
                 </button>
             </div>
-        </details>
     }
+    .into_any()
 }

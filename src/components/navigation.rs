@@ -11,12 +11,12 @@ use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 
 thread_local! {
-    /// Scroll positions by URL (path and query), for Back and Forward.
-    static POSITIONS: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
+    /// Scroll positions by URL (path and query), for Back and Forward; a list, not a map:
+    /// a visit has few pages, and a hash map costs kilobytes of wasm.
+    static POSITIONS: RefCell<Vec<(String, f64)>> = const { RefCell::new(Vec::new()) };
     /// The URL whose scroll position the page shows now.
     static CURRENT: RefCell<String> = const { RefCell::new(String::new()) };
     /// Set by a popstate (Back/Forward).
@@ -24,6 +24,9 @@ thread_local! {
     /// The page being left had its position saved by the link click.
     static SAVED_ON_CLICK: Cell<bool> = const { Cell::new(false) };
 }
+
+/// Pages whose scroll position is kept (the most recent).
+const MAX_POSITIONS: usize = 50;
 
 /// Frames to wait at most for the restored page to be tall enough to scroll back to.
 const RESTORE_FRAMES: u32 = 20;
@@ -60,26 +63,52 @@ pub fn route_change_effects() {
         if !SAVED_ON_CLICK.with(|s| s.replace(false)) {
             save_position(&previous);
         }
+        // The heading of the page being left: the new page may render a few frames later
+        // (a lazily loaded route waits for its chunk).
+        let old_heading = document().get_element_by_id("tieu-de-trang");
         // By the next frame every listener of the event that changed the URL has run.
         request_animation_frame(move || {
-            if POPPED.with(|p| p.replace(false)) {
-                if let Some(y) = POSITIONS.with(|p| p.borrow().get(&url).copied()) {
+            let restore_to = POPPED.with(|p| p.replace(false)).then(|| POSITIONS.with(|p| p.borrow().iter().find(|(u, _)| *u == url).map(|(_, y)| *y))).flatten();
+            when_rendered(old_heading, RESTORE_FRAMES * 10, move || {
+                if let Some(y) = restore_to {
                     restore_scroll(y, RESTORE_FRAMES);
                 }
-            }
-            if let Some(heading) = document().get_element_by_id("tieu-de-trang").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = heading.focus_with_options(&options);
-            }
-            state.announce(document().title());
+                if let Some(heading) = document().get_element_by_id("tieu-de-trang").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = heading.focus_with_options(&options);
+                }
+                state.announce(document().title());
+            });
         });
     });
 }
 
+/// Runs `then` once the page heading is no longer `old` (the new page is on screen), or
+/// after `frames_left` frames at most.
+fn when_rendered(old: Option<web_sys::Element>, frames_left: u32, then: impl FnOnce() + 'static) {
+    let current = document().get_element_by_id("tieu-de-trang");
+    let same = match (&old, &current) {
+        (Some(o), Some(c)) => o.is_same_node(Some(c)),
+        (_, None) => true,
+        (None, Some(_)) => false,
+    };
+    if same && frames_left > 0 {
+        request_animation_frame(move || when_rendered(old, frames_left - 1, then));
+    } else {
+        then();
+    }
+}
+
 fn save_position(url: &str) {
     let y = window().scroll_y().unwrap_or(0.0);
-    POSITIONS.with(|p| p.borrow_mut().insert(url.to_string(), y));
+    POSITIONS.with(|p| {
+        let mut positions = p.borrow_mut();
+        positions.retain(|(u, _)| u != url);
+        positions.push((url.to_string(), y));
+        let excess = positions.len().saturating_sub(MAX_POSITIONS);
+        positions.drain(..excess);
+    });
 }
 
 /// Scrolls to `y` once the page is tall enough (the list may still be rendering).

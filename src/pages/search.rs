@@ -1,7 +1,7 @@
 //! `/tim-kiem?q=…` — search over every loaded article; the query lives in the URL, so a
 //! search can be shared and Back works.
 
-use crate::components::article_card::{ArticleCard, CardSize};
+use crate::components::article_card::{ArticleCard, CardSize, TextMarker};
 use crate::components::page_meta::{set_page_meta, PageMeta};
 use crate::components::pagination::Pagination;
 use crate::components::set_document_title;
@@ -9,7 +9,7 @@ use crate::components::status::{with_feed, NotFound};
 use crate::feed::Feed;
 use crate::format::results_found;
 use crate::routes::{self, paginate, parse_page, PAGE_KEY, QUERY_KEY};
-use crate::search::{Index, Query};
+use crate::search::{highlight, Index, Query};
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -71,6 +71,17 @@ pub fn SearchPage() -> impl IntoView {
         };
         let shown: Vec<_> = slice.of(&hits).iter().filter_map(|&i| feed.items.get(i).cloned()).collect();
         let for_links = text.clone();
+        // Matched words in `<mark>`: text nodes only, never markup.
+        let marker: TextMarker = {
+            let query = Arc::clone(&query);
+            Arc::new(move |text: String| {
+                highlight(&text, &query)
+                    .into_iter()
+                    .map(|(piece, hit)| if hit { view! { <mark>{piece}</mark> }.into_any() } else { piece.into_any() })
+                    .collect_view()
+                    .into_any()
+            })
+        };
         let body = if total == 0 {
             let sections = feed.categories.iter().map(|c| view! { <li><a href=state.href(&routes::category(&c.slug, 1))>{c.name.clone()}</a></li> }).collect_view();
             view! {
@@ -86,7 +97,7 @@ pub fn SearchPage() -> impl IntoView {
             view! {
                 <p class="result-count" role="status">{results_found(total, state.lang())}" — “"{text.trim().to_string()}"”"</p>
                 <div class="cards">
-                    {shown.into_iter().map(|item| view! { <ArticleCard item size=CardSize::Full highlight=Arc::clone(&query)/> }).collect_view()}
+                    {shown.into_iter().map(|item| view! { <ArticleCard item size=CardSize::Full marker=Arc::clone(&marker)/> }).collect_view()}
                 </div>
                 <Pagination page=slice link=move |n| routes::search(&for_links, n)/>
             }
