@@ -9,10 +9,13 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const [dist = 'dist', splitDir = 'target/wasm-split'] = process.argv.slice(2);
 const LOADER = '__wasm_split.js';
+// The pinned wasm-opt (npm binaryen), as Trunk uses for the main module.
+const WASM_OPT = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.bin', 'wasm-opt');
 const fail = (why) => { console.error(`install-split: ${why}`); process.exit(1); };
 
 let loader;
@@ -28,8 +31,8 @@ if (chunks.length === 0) fail('the loader names no chunks');
 let total = 0;
 for (const chunk of chunks) {
   const optimised = join(splitDir, `opt-${chunk}`);
-  execFileSync('wasm-opt', ['-Oz', '--converge', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
-    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', join(splitDir, chunk), '-o', optimised]);
+  execFileSync(WASM_OPT, ['-Oz', '--converge', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue', join(splitDir, chunk), '-o', optimised], { stdio: ['ignore', 'ignore', 'pipe'] }); // stderr only on failure
   const bytes = readFileSync(optimised);
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   // split___article_route_view_1175… → split-article-route-view-<hash>.wasm
@@ -39,5 +42,20 @@ for (const chunk of chunks) {
   loader = loader.replaceAll(`"./${chunk}"`, `"./${name}"`);
   total += bytes.length;
 }
+// A deep link to a lazy route would otherwise fetch its chunk only after the main module has
+// started: begin now, in parallel with the main module (the loader runs as soon as the app's
+// JS is evaluated). The later fetch by the loader is served by the HTTP cache.
+const ROUTES = { 'article-route-view': '/bai-viet/', 'category-route-view': '/chuyen-muc/', 'search-route-view': '/tim-kiem' };
+const named = Object.entries(ROUTES).map(([stem, path]) => [path, loader.match(new RegExp(`"\\./(split-${stem}-[0-9a-f]+\\.wasm)"`))?.[1]]);
+if (named.some(([, file]) => !file)) fail(`a lazy route has no chunk: ${JSON.stringify(named)}`);
+const shared = [...loader.matchAll(/"\.\/(split-chunk-[^"]+\.wasm)"/g)].map((m) => m[1]);
+loader += `
+// Added by scripts/install-split.mjs: the current route's chunk starts downloading at once.
+for (const [path, file] of ${JSON.stringify(named)}) {
+    if (location.pathname.includes(path)) {
+        for (const f of [file, ...${JSON.stringify(shared)}]) fetch(new URL("./" + f, import.meta.url)).catch(() => {});
+    }
+}
+`;
 writeFileSync(join(dist, LOADER), loader);
 console.log(`wasm split: ${chunks.length} lazily loaded chunks (${(total / 1000).toFixed(1)} KB raw) and ${LOADER} in ${dist}`);

@@ -113,6 +113,7 @@ pub struct Strings {
     pub shortcut_open: &'static str,
     pub shortcut_help: &'static str,
     pub close: &'static str,
+    pub image_alt: &'static str,
 }
 
 pub static VI: Strings = Strings {
@@ -194,6 +195,7 @@ pub static VI: Strings = Strings {
     shortcut_open: "Mở tin đang chọn",
     shortcut_help: "Hiện bảng phím tắt này",
     close: "Đóng",
+    image_alt: "Ảnh minh họa",
 };
 
 pub static EN: Strings = Strings {
@@ -275,6 +277,7 @@ pub static EN: Strings = Strings {
     shortcut_open: "Open the selected article",
     shortcut_help: "Show these shortcuts",
     close: "Close",
+    image_alt: "Illustration",
 };
 
 #[cfg(test)]

@@ -144,7 +144,9 @@ const SANITISER_CASES: &[(&str, &str)] = &[
     ("<p>Xin chào</p>", "<p>Xin chào</p>"),
     ("<h1>Tiêu đề</h1>", "<h2>Tiêu đề</h2>"),
     ("<script>alert(1)</script>ok", "ok"),
-    ("<img src=x onerror=alert(1)>", r#"<img src="https://portal.example/tin-tuc/x" loading="lazy" decoding="async" referrerpolicy="no-referrer">"#),
+    ("<img src=x onerror=alert(1)>", r#"<img src="https://portal.example/tin-tuc/x" alt="Ảnh minh họa" loading="lazy" decoding="async" referrerpolicy="no-referrer">"#),
+    // No alt: the caption of its figure becomes the alt text.
+    ("<figure><img src=a.png><figcaption> Cầu  Bến Đền </figcaption></figure>", r#"<figure><img src="https://portal.example/tin-tuc/a.png" alt="Cầu Bến Đền" loading="lazy" decoding="async" referrerpolicy="no-referrer"><figcaption> Cầu  Bến Đền </figcaption></figure>"#),
     ("<a href=\"jav&#x09;ascript:alert(1)\">x</a>", "<a>x</a>"),
     ("<svg><script>alert(1)</script></svg>tiếp", "tiếp"),
     ("<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", ""),
@@ -164,7 +166,7 @@ const SANITISER_CASES: &[(&str, &str)] = &[
 #[wasm_bindgen_test]
 fn iframes_only_from_configured_video_hosts_and_always_sandboxed() {
     let hosts = vec!["www.youtube-nocookie.com".to_string()];
-    let cx = Context { base_url: FEED_URL, own_origin: "https://portal.example", video_hosts: &hosts };
+    let cx = Context { base_url: FEED_URL, own_origin: "https://portal.example", video_hosts: &hosts, image_alt: "Ảnh minh họa" };
     let html = r#"<iframe src="https://www.youtube-nocookie.com/embed/x" srcdoc="<script>alert(1)</script>" onload="alert(1)" title="Phóng sự"></iframe><iframe src="https://evil.example/x"></iframe>"#;
     let holder = document().create_element("div").unwrap();
     holder.append_child(&sanitize_html(html, &cx).unwrap()).unwrap();
@@ -176,7 +178,7 @@ fn iframes_only_from_configured_video_hosts_and_always_sandboxed() {
     assert_eq!(frame.get_attribute("title").as_deref(), Some("Phóng sự"));
     assert!(frame.get_attribute("srcdoc").is_none() && frame.get_attribute("onload").is_none());
     // Without configured hosts, no iframe survives.
-    let none = Context { base_url: FEED_URL, own_origin: "https://portal.example", video_hosts: &[] };
+    let none = Context { base_url: FEED_URL, own_origin: "https://portal.example", video_hosts: &[], image_alt: "Ảnh minh họa" };
     let holder = document().create_element("div").unwrap();
     holder.append_child(&sanitize_html(html, &none).unwrap()).unwrap();
     assert!(holder.query_selector("iframe").unwrap().is_none());
@@ -184,7 +186,7 @@ fn iframes_only_from_configured_video_hosts_and_always_sandboxed() {
 
 #[wasm_bindgen_test]
 fn sanitiser_cases() {
-    let cx = Context { base_url: FEED_URL, own_origin: "https://portal.example", video_hosts: &[] };
+    let cx = Context { base_url: FEED_URL, own_origin: "https://portal.example", video_hosts: &[], image_alt: "Ảnh minh họa" };
     let doc = document();
     for (input, expected) in SANITISER_CASES {
         let fragment = sanitize_html(input, &cx).expect("parsed");

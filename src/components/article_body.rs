@@ -17,7 +17,7 @@ pub fn ArticleBody(html: Option<String>, text: Option<String>) -> impl IntoView 
             let origin = window().location().origin().unwrap_or_default();
             let feed_url = state.feed_url.get_untracked();
             let config = state.config.get_untracked();
-            let cx = Context { base_url: &feed_url, own_origin: &origin, video_hosts: &config.video_hosts };
+            let cx = Context { base_url: &feed_url, own_origin: &origin, video_hosts: &config.video_hosts, image_alt: state.strings().image_alt };
             if let Some(fragment) = sanitize_html(&html, &cx) {
                 div.set_text_content(None);
                 let _ = div.append_child(&fragment);

@@ -148,7 +148,7 @@ pub fn ArticlePage() -> impl IntoView {
                     <ShareBar url=url.clone() title=title.clone()/>
                     {item.summary.clone().map(|text| view! { <p class="article-lead">{text}</p> })}
                     {lead_image.map(|src| view! {
-                        <figure class="article-image"><img src=src alt="" decoding="async" referrerpolicy="no-referrer"/></figure>
+                        <figure class="article-image"><img src=src alt=s.image_alt decoding="async" referrerpolicy="no-referrer"/></figure>
                     })}
                     <ArticleBody html=item.content_html.clone() text=item.content_text.clone()/>
                     <Attachments files=attachments/>

@@ -16,6 +16,8 @@ pub struct Context<'a> {
     pub own_origin: &'a str,
     /// Hosts whose `<iframe>` players may stay (config `video_hosts`; empty: none).
     pub video_hosts: &'a [String],
+    /// Alt text for a picture that has none and no caption (`Ảnh minh họa`).
+    pub image_alt: &'a str,
 }
 
 /// The sanitised body as a fragment of the current document, or `None` if the browser
@@ -73,6 +75,11 @@ fn copy_node(node: &Node, to: &Node, doc: &Document, cx: &Context, depth: usize)
                             let _ = copy.set_attribute(attr, &value);
                         }
                     }
+                    if tag == "img" && copy.get_attribute("alt").is_none() {
+                        // Screen readers need words: the figure's caption, else a fallback.
+                        let alt = caption_of(element).unwrap_or_else(|| cx.image_alt.to_string());
+                        let _ = copy.set_attribute("alt", &alt);
+                    }
                     decorate(&copy, tag, cx);
                     if !matches!(tag, "img" | "br" | "hr") {
                         copy_children(node, copy.as_ref(), doc, cx, depth + 1);
@@ -83,6 +90,13 @@ fn copy_node(node: &Node, to: &Node, doc: &Document, cx: &Context, depth: usize)
         }
         _ => {} // comments, processing instructions, doctypes
     }
+}
+
+/// The text of the `<figcaption>` of the `<figure>` around `img`, if any.
+fn caption_of(img: &Element) -> Option<String> {
+    let caption = img.closest("figure").ok()??.query_selector("figcaption").ok()??.text_content()?;
+    let caption = crate::text::collapse_whitespace(&caption);
+    (!caption.is_empty()).then_some(caption)
 }
 
 /// A video player from an allowed host, sandboxed; anything else is dropped.

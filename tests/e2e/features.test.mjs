@@ -251,6 +251,9 @@ test('article pages carry NewsArticle JSON-LD, canonical link, description and O
   assert.equal(await page.locator('meta[property="og:type"]').getAttribute('content'), 'article');
   assert.equal(await page.locator('meta[property="og:title"]').getAttribute('content'), await page.title());
   assert.ok((await page.locator('meta[name="description"]').getAttribute('content')).length > 20);
+  // Every picture has words for screen readers: its own alt, its caption, or a fallback.
+  const alts = await page.locator('.article-full img').evaluateAll((imgs) => imgs.map((i) => i.alt));
+  assert.ok(alts.length > 0 && alts.every((a) => a.trim().length > 0), JSON.stringify(alts));
   // Leaving the article removes its JSON-LD.
   await page.locator('.cat-nav a').first().click();
   await page.locator('main .cards').waitFor();
