@@ -10,8 +10,9 @@ pub struct PageMeta {
     /// The page's own title (without the site name), as for `set_document_title`.
     pub title: Option<String>,
     pub description: String,
-    /// App path (`routes::…`), made absolute against the app's URL.
-    pub path: String,
+    /// App path (`routes::…`), made absolute against the app's URL; `None` for a page that
+    /// does not exist (no canonical link, no `og:url`).
+    pub path: Option<String>,
     pub image: Option<String>,
     /// `article` for articles, else `website`.
     pub kind: &'static str,
@@ -25,15 +26,18 @@ pub fn absolute_url(path: &str) -> String {
 }
 
 pub fn set_page_meta(meta: PageMeta) {
-    let url = absolute_url(&meta.path);
+    let url = meta.path.as_deref().map(absolute_url);
     let site = use_app().config.with_untracked(|c| c.site_name.clone());
     let title = crate::format::document_title(meta.title.as_deref(), &site);
     set_head_tag("meta", "name", "description", "content", &meta.description);
-    set_head_tag("link", "rel", "canonical", "href", &url);
+    match &url {
+        Some(url) => set_head_tag("link", "rel", "canonical", "href", url),
+        None => remove_head_tag("link", "rel", "canonical"),
+    }
     for (property, value) in [
         ("og:title", Some(title.as_str())),
         ("og:description", Some(meta.description.as_str())),
-        ("og:url", Some(url.as_str())),
+        ("og:url", url.as_deref()),
         ("og:type", Some(meta.kind)),
         ("og:image", meta.image.as_deref()),
     ] {

@@ -2,6 +2,7 @@
 
 use crate::feed::{Feed, FeedError};
 use crate::net::FetchError;
+use crate::components::page_meta::{set_page_meta, PageMeta};
 use crate::state::{use_app, Load, LoadError};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -81,6 +82,8 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
 pub fn NotFound(#[prop(into)] message: String) -> impl IntoView {
     let state = use_app();
     let s = state.strings();
+    // Nothing of the previous page (its canonical link, its JSON-LD) may stay in <head>.
+    set_page_meta(PageMeta { title: Some(s.not_found_title.to_string()), description: message.clone(), path: None, image: None, kind: "website", json_ld: None });
     view! {
         <section class="panel panel-not-found">
             <h1 id="tieu-de-trang" tabindex="-1">{s.not_found_title}</h1>

@@ -83,7 +83,7 @@ pub fn ArticlePage() -> impl IntoView {
         set_page_meta(PageMeta {
             title: Some(title.clone()),
             description: description.clone(),
-            path: routes::article(&item.slug),
+            path: Some(routes::article(&item.slug)),
             image: image_url.clone(),
             kind: "article",
             json_ld: Some(crate::metadata::news_article(&crate::metadata::ArticleFacts {

@@ -39,7 +39,7 @@ pub fn CategoryPage() -> impl IntoView {
         set_page_meta(PageMeta {
             title: Some(name.clone()),
             description: format!("{} — {}", name, s.site_description),
-            path: routes::category(&slug, slice.page),
+            path: Some(routes::category(&slug, slice.page)),
             image: None,
             kind: "website",
             json_ld: None,

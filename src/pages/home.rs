@@ -32,7 +32,7 @@ pub fn HomePage() -> impl IntoView {
         set_page_meta(PageMeta {
             title: (slice.page > 1).then(|| heading.clone()),
             description: feed.description.clone().unwrap_or_else(|| s.site_description.to_string()),
-            path: routes::home(slice.page),
+            path: Some(routes::home(slice.page)),
             image: None,
             kind: "website",
             json_ld: None,

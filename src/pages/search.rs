@@ -54,7 +54,7 @@ pub fn SearchPage() -> impl IntoView {
         let s = state.strings();
         let text = raw.get();
         let query = Arc::new(Query::parse(&text));
-        set_page_meta(PageMeta { title: Some(title()), description: s.search_prompt.to_string(), path: routes::search(&text, page.get()), image: None, kind: "website", json_ld: None });
+        set_page_meta(PageMeta { title: Some(title()), description: s.search_prompt.to_string(), path: Some(routes::search(&text, page.get())), image: None, kind: "website", json_ld: None });
         let heading = view! { <h1 id="tieu-de-trang" class="page-title" tabindex="-1">{s.search_results}</h1> };
         if query.is_empty() {
             return view! {

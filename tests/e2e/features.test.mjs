@@ -259,6 +259,16 @@ test('article pages carry NewsArticle JSON-LD, canonical link, description and O
   await page.locator('main .cards').waitFor();
   assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0);
   assert.equal(await page.locator('meta[property="og:type"]').getAttribute('content'), 'website');
+  // From an article to an address that does not exist (client-side): nothing of the article
+  // stays in <head>, and a missing page has no canonical link.
+  await page.goBack();
+  await page.locator('h1.article-title').waitFor();
+  assert.equal(await page.locator('script[type="application/ld+json"]').count(), 1);
+  await page.evaluate(() => { const a = document.createElement('a'); a.href = 'khong-co-trang-nay'; a.id = 'lien-ket-hong'; a.textContent = '?'; document.body.append(a); });
+  await page.locator('#lien-ket-hong').click();
+  await page.locator('main .panel-not-found').waitFor();
+  assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0);
+  assert.equal(await page.locator('link[rel="canonical"]').count(), 0);
   assertClean(page);
 });
 
