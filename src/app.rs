@@ -2,7 +2,7 @@
 
 use crate::components::layout::Layout;
 use crate::components::navigation::{keyboard_shortcuts, route_change_effects};
-use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFoundPage, search::SearchPage};
+use crate::pages::{article::ArticlePage, category::CategoryPage, embed::EmbedPage, home::HomePage, not_found::NotFoundPage, search::SearchPage};
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -50,6 +50,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/chuyen-muc/:slug") view={Lazy::<CategoryRoute>::new()}/>
                     <Route path=path!("/bai-viet/:slug") view={Lazy::<ArticleRoute>::new()}/>
                     <Route path=path!("/tim-kiem") view={Lazy::<SearchRoute>::new()}/>
+                    <Route path=path!("/nhung") view={Lazy::<EmbedRoute>::new()}/>
                 </Routes>
             </Layout>
         </Router>
@@ -88,6 +89,20 @@ impl LazyRoute for CategoryRoute {
 
     fn view(_this: Self) -> AnyView {
         view! { <CategoryPage/> }.into_any()
+    }
+}
+
+/// The embed widget's page, likewise.
+struct EmbedRoute;
+
+#[lazy_route]
+impl LazyRoute for EmbedRoute {
+    fn data() -> Self {
+        EmbedRoute
+    }
+
+    fn view(_this: Self) -> AnyView {
+        view! { <EmbedPage/> }.into_any()
     }
 }
 

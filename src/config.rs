@@ -21,6 +21,9 @@ pub struct Config {
     /// Hosts whose video players (`<iframe>`) may appear in articles, e.g.
     /// `www.youtube-nocookie.com`. Empty: no iframes at all.
     pub video_hosts: Vec<String>,
+    /// Sites allowed to show the embed widget, as origins (`https://xa.example.vn`). Empty:
+    /// any site. The reference nginx config enforces the same list with `frame-ancestors`.
+    pub embed_origins: Vec<String>,
 }
 
 impl Default for Config {
@@ -34,6 +37,7 @@ impl Default for Config {
             related: 5,
             timeout_seconds: 15,
             video_hosts: Vec::new(),
+            embed_origins: Vec::new(),
         }
     }
 }
@@ -92,6 +96,12 @@ pub fn parse_config(text: &str) -> (Config, Vec<String>) {
                 }
                 _ => wrong(key, "a list of host names such as \"www.youtube-nocookie.com\"", value),
             },
+            "embed_origins" => match value {
+                Value::Array(origins) if origins.iter().all(|o| o.as_str().is_some_and(is_origin)) => {
+                    config.embed_origins = origins.iter().filter_map(Value::as_str).map(|o| o.trim_end_matches('/').to_ascii_lowercase()).collect();
+                }
+                _ => wrong(key, "a list of origins such as \"https://xa.example.vn\"", value),
+            },
             _ => {} // unknown keys are for other tools or later versions
         }
     }
@@ -100,6 +110,15 @@ pub fn parse_config(text: &str) -> (Config, Vec<String>) {
 
 /// A plain DNS host name: letters, digits, hyphens and dots, nothing that could smuggle a
 /// path, a port or credentials.
+/// `https://host` or `http://host:port`, nothing after: what `frame-ancestors` and
+/// `location.ancestorOrigins` compare.
+fn is_origin(text: &str) -> bool {
+    let text = text.trim_end_matches('/');
+    let Some(rest) = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")) else { return false };
+    let (host, port) = rest.split_once(':').unwrap_or((rest, "0"));
+    is_host_name(host) && !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn is_host_name(s: &str) -> bool {
     !s.is_empty() && s.len() <= 253 && s.contains('.') && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
 }
@@ -125,7 +144,7 @@ mod tests {
         check("{\"unknown\": 1, \"theme\": \"dark\"}", d(), 0);
         check(
             r#"{"feed": "https://ubnd.example.vn/feed.json", "site_name": " Cổng  TTĐT ", "language": "en", "page_size": 20, "most_viewed": 0, "related": 3, "timeout_seconds": 30}"#,
-            Config { feed: "https://ubnd.example.vn/feed.json".into(), site_name: "Cổng TTĐT".into(), language: Lang::En, page_size: 20, most_viewed: 0, related: 3, timeout_seconds: 30, video_hosts: Vec::new() },
+            Config { feed: "https://ubnd.example.vn/feed.json".into(), site_name: "Cổng TTĐT".into(), language: Lang::En, page_size: 20, most_viewed: 0, related: 3, timeout_seconds: 30, video_hosts: Vec::new(), embed_origins: Vec::new() },
             0,
         );
         check(r#"{"feed": "/api/tin.json"}"#, Config { feed: "/api/tin.json".into(), ..d() }, 0);
@@ -135,6 +154,9 @@ mod tests {
         check(r#"{"video_hosts": ["WWW.YouTube-nocookie.com", "player.vimeo.com"]}"#, Config { video_hosts: vec!["www.youtube-nocookie.com".into(), "player.vimeo.com".into()], ..d() }, 0);
         check(r#"{"video_hosts": ["evil.example/path"]}"#, d(), 1);
         check(r#"{"video_hosts": "www.youtube.com"}"#, d(), 1);
+        check(r#"{"embed_origins": ["https://Xa.example.vn/", "http://127.0.0.1:8081"]}"#, Config { embed_origins: vec!["https://xa.example.vn".into(), "http://127.0.0.1:8081".into()], ..d() }, 0);
+        check(r#"{"embed_origins": ["xa.example.vn"]}"#, d(), 1);
+        check(r#"{"embed_origins": ["https://xa.example.vn/tin"]}"#, d(), 1);
         check("not json", d(), 1);
         check("[1, 2]", d(), 1);
         check("", d(), 1);

@@ -114,6 +114,7 @@ pub struct Strings {
     pub shortcut_help: &'static str,
     pub close: &'static str,
     pub image_alt: &'static str,
+    pub embed_not_allowed: &'static str,
 }
 
 pub static VI: Strings = Strings {
@@ -196,6 +197,7 @@ pub static VI: Strings = Strings {
     shortcut_help: "Hiện bảng phím tắt này",
     close: "Đóng",
     image_alt: "Ảnh minh họa",
+    embed_not_allowed: "Trang này chưa được phép hiển thị tin của cổng thông tin.",
 };
 
 pub static EN: Strings = Strings {
@@ -278,6 +280,7 @@ pub static EN: Strings = Strings {
     shortcut_help: "Show these shortcuts",
     close: "Close",
     image_alt: "Illustration",
+    embed_not_allowed: "This site is not allowed to show the portal's news.",
 };
 
 #[cfg(test)]

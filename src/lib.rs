@@ -7,6 +7,7 @@
 
 pub mod config;
 pub mod date;
+pub mod embed;
 pub mod feed;
 pub mod format;
 pub mod http;

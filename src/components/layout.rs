@@ -3,13 +3,19 @@
 use super::header_tools::{DisplayOptions, SearchBox};
 use super::navigation::{open_shortcuts, ShortcutsDialog};
 use crate::routes;
-use crate::state::{use_app, Load};
+use crate::feed::Feed;
+use crate::state::{use_app, AppState, Load};
+use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let state = use_app();
+    // The embed widget (in an iframe on another page) shows its list alone, without the frame.
+    if use_location().pathname.with_untracked(|p| p.trim_end_matches('/') == state.href(routes::EMBED)) {
+        return view! { <main id="noi-dung" class="embed-main">{children()}</main> }.into_any();
+    }
     let s = move || state.tracked_lang().strings();
     let site_name = move || state.config.with(|c| c.site_name.clone());
     view! {
@@ -41,6 +47,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <ShortcutsDialog/>
         <div class="visually-hidden" role="status" aria-live="polite">{move || state.announcement.get()}</div>
     }
+    .into_any()
 }
 
 /// Home plus every category of the feed; the current one is marked for assistive tech.
@@ -78,15 +85,21 @@ fn ConfigNotice() -> impl IntoView {
     let state = use_app();
     move || {
         let problems = state.config_problems.get();
-        (!problems.is_empty()).then(|| {
-            view! {
-                <div class="notice wrap" role="status">
-                    <p><strong>{state.tracked_lang().strings().config_problem}":"</strong></p>
-                    <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                </div>
-            }
-        })
+        state.tracked_lang();
+        (!problems.is_empty()).then(|| Suspend::new(async move { config_notice(state, problems).await }))
     }
+}
+
+/// Rarely needed, so loaded only when there is something to say (a lazily loaded chunk).
+#[lazy]
+fn config_notice(state: AppState, problems: Vec<String>) -> AnyView {
+    view! {
+        <div class="notice wrap" role="status">
+            <p><strong>{state.strings().config_problem}":"</strong></p>
+            <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+        </div>
+    }
+    .into_any()
 }
 
 /// At most this many feed problems are listed (all are counted): a hostile feed must not
@@ -97,19 +110,27 @@ const MAX_LISTED_DIAGNOSTICS: usize = 50;
 #[component]
 fn FeedDiagnostics() -> impl IntoView {
     let state = use_app();
-    move || match state.load.get() {
-        Load::Ready(feed) if !feed.diagnostics.is_empty() => {
-            let hidden = feed.diagnostics.len().saturating_sub(MAX_LISTED_DIAGNOSTICS);
-            Some(view! {
-                <details class="diagnostics">
-                    <summary>{format!("{} ({})", state.tracked_lang().strings().feed_problems, feed.diagnostics.len())}</summary>
-                    <ul>
-                        {feed.diagnostics.iter().take(MAX_LISTED_DIAGNOSTICS).map(|d| view! { <li><code>{d.to_string()}</code></li> }).collect_view()}
-                        {(hidden > 0).then(|| view! { <li>{format!("… +{hidden}")}</li> })}
-                    </ul>
-                </details>
-            })
+    move || {
+        state.tracked_lang();
+        match state.load.get() {
+            Load::Ready(feed) if !feed.diagnostics.is_empty() => Some(Suspend::new(async move { feed_diagnostics(state, feed).await })),
+            _ => None,
         }
-        _ => None,
     }
+}
+
+/// The list itself, like the config notice a lazily loaded chunk.
+#[lazy]
+fn feed_diagnostics(state: AppState, feed: Arc<Feed>) -> AnyView {
+    let hidden = feed.diagnostics.len().saturating_sub(MAX_LISTED_DIAGNOSTICS);
+    view! {
+        <details class="diagnostics">
+            <summary>{format!("{} ({})", state.strings().feed_problems, feed.diagnostics.len())}</summary>
+            <ul>
+                {feed.diagnostics.iter().take(MAX_LISTED_DIAGNOSTICS).map(|d| view! { <li><code>{d.to_string()}</code></li> }).collect_view()}
+                {(hidden > 0).then(|| view! { <li>{format!("… +{hidden}")}</li> })}
+            </ul>
+        </details>
+    }
+    .into_any()
 }

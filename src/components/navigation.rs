@@ -191,19 +191,19 @@ fn move_in_list(delta: i32) {
 #[component]
 pub fn ShortcutsDialog() -> impl IntoView {
     let state = use_app();
-    let s = move || state.tracked_lang().strings();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let rows = move || {
-        let s = s();
-        [("/", s.shortcut_search), ("j", s.shortcut_next), ("k", s.shortcut_previous), ("Enter", s.shortcut_open), ("?", s.shortcut_help)]
-    };
     view! {
         <dialog id=SHORTCUTS_ID class="shortcuts" node_ref=dialog aria-labelledby="phim-tat-tieu-de">
-            <h2 id="phim-tat-tieu-de">{move || s().shortcuts}</h2>
-            <dl>
-                {move || rows().into_iter().map(|(key, what)| view! { <div><dt><kbd>{key}</kbd></dt><dd>{what}</dd></div> }).collect_view()}
-            </dl>
-            <button type="button" class="button" on:click=move |_| { if let Some(d) = dialog.get_untracked() { d.close(); } }>{move || s().close}</button>
+            // One reactive piece for the whole content: it changes only with the language.
+            {move || {
+                let s = state.tracked_lang().strings();
+                let rows = [("/", s.shortcut_search), ("j", s.shortcut_next), ("k", s.shortcut_previous), ("Enter", s.shortcut_open), ("?", s.shortcut_help)];
+                view! {
+                    <h2 id="phim-tat-tieu-de">{s.shortcuts}</h2>
+                    <dl>{rows.into_iter().map(|(key, what)| view! { <div><dt><kbd>{key}</kbd></dt><dd>{what}</dd></div> }).collect_view()}</dl>
+                    <button type="button" class="button" on:click=move |_| { if let Some(d) = dialog.get_untracked() { d.close(); } }>{s.close}</button>
+                }
+            }}
         </dialog>
     }
 }

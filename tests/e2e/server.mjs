@@ -12,8 +12,17 @@ import { fileURLToPath } from 'node:url';
 // The same Content-Security-Policy as the reference nginx site, read from it: every test
 // against this server runs under the policy that production sends.
 const NGINX_CONF = fileURLToPath(new URL('../../deploy/nginx-bantin.conf', import.meta.url));
-export const CSP = readFileSync(NGINX_CONF, 'utf8').match(/add_header Content-Security-Policy "([^"]+)"/)?.[1];
+const NGINX = readFileSync(NGINX_CONF, 'utf8');
+export const CSP = NGINX.match(/add_header Content-Security-Policy "([^"]+)"/)?.[1];
 if (!CSP) throw new Error(`no Content-Security-Policy in ${NGINX_CONF}`);
+// frame-ancestors comes from a map on the path: the embed route may be framed by other sites.
+const FRAME_ANCESTORS = {
+  embed: NGINX.match(/^\s*"~\(\^\|\/\)nhung\$"\s+"([^"]+)"/m)?.[1],
+  other: NGINX.match(/map \$uri \$bantin_frame_ancestors \{[^}]*default\s+"([^"]+)"/)?.[1],
+};
+if (!FRAME_ANCESTORS.embed || !FRAME_ANCESTORS.other) throw new Error(`no $bantin_frame_ancestors map in ${NGINX_CONF}`);
+/** The policy nginx sends for `path`. */
+export const cspFor = (csp, path) => csp.replace('$bantin_frame_ancestors', /(^|\/)nhung$/.test(path) ? FRAME_ANCESTORS.embed : FRAME_ANCESTORS.other);
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -82,7 +91,7 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1',
     const type = MIME[extname(file)] ?? 'application/octet-stream';
     const cache = /-[0-9a-f]{8,16}(_bg)?\./.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
     res.writeHead(200, {
-      'content-type': type, 'cache-control': cache, 'content-length': body.length, 'content-security-policy': csp,
+      'content-type': type, 'cache-control': cache, 'content-length': body.length, 'content-security-policy': cspFor(csp, path),
       ...(cors ? { 'access-control-allow-origin': '*' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);

@@ -1,0 +1,149 @@
+// The embed widget on a portal page of another origin: embed.js turns each
+// [data-bantin-widget] into an iframe of the reader's /nhung route, sized by postMessage.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ARTIFACTS, DIST, assertClean, startReader } from './helpers.mjs';
+import { startServer } from './server.mjs';
+import { freePort } from './nginx-control.mjs';
+
+const FEED = JSON.parse(readFileSync(new URL('../../public/feed.json', import.meta.url), 'utf8'));
+const byDate = [...FEED.items].sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published));
+const title = (i) => i.title ?? '(Bài viết chưa có tiêu đề)';
+
+let reader;
+let portal;
+let hostDir;
+before(async () => {
+  reader = await startReader();
+  hostDir = mkdtempSync(join(tmpdir(), 'bantin-portal-'));
+  // The portal is another origin (another port), with no CSP of ours.
+  portal = await startServer({ root: hostDir, csp: '' });
+});
+after(async () => { await portal?.close(); await reader?.close(); });
+
+function hostPage(name, body, script = `${reader.server.url}embed.js`) {
+  writeFileSync(join(hostDir, `${name}.html`), `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Cổng xã</title></head>
+<body><h1>Trang của xã</h1>${body}<script src="${script}" async></script></body></html>`);
+  return `${portal.url}${name}.html`;
+}
+
+const frameOf = (page, n) => page.frameLocator('[data-bantin-widget] iframe').nth(n);
+
+test('embed.js is small and has one global', () => {
+  const source = readFileSync(join(DIST, 'embed.js'));
+  assert.ok(gzipSync(source, { level: 9 }).length <= 2000, `${gzipSync(source).length} bytes gzipped`);
+  assert.doesNotMatch(source.toString(), /\bwindow\.(?!bantinEmbed|addEventListener)[a-zA-Z]+\s*=/);
+});
+
+test('widgets show the right articles in order, size to their content and link out of the frame', async () => {
+  const url = hostPage('portal', `
+    <div id="w1" data-bantin-widget data-category="dang-doan-the" data-limit="5"><a href="${reader.server.url}">Tin tức</a></div>
+    <div id="w2" data-bantin-widget data-sort="most-viewed" data-limit="3" data-theme="dark" data-target="_blank" data-show="views,image"><a href="${reader.server.url}">Tin tức</a></div>
+    <div id="w3" data-bantin-widget data-limit="100" data-sort="oldest"><a href="${reader.server.url}">Tin tức</a></div>`);
+  const page = await reader.open(url, { width: 420, height: 900 });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  for (const n of [0, 1, 2]) await frameOf(page, n).locator('.widget-list li').first().waitFor();
+
+  const party = byDate.filter((i) => i._bantin?.category === 'Đảng - đoàn thể').slice(0, 5).map(title);
+  assert.deepEqual((await frameOf(page, 0).locator('.widget-title').allTextContents()).map((t) => t.trim()), party);
+  assert.equal(await frameOf(page, 0).locator('.widget-heading').textContent(), 'Đảng - đoàn thể');
+  const mostViewed = [...FEED.items].filter((i) => i._bantin?.views != null).sort((a, b) => b._bantin.views - a._bantin.views).slice(0, 3).map(title);
+  assert.deepEqual((await frameOf(page, 1).locator('.widget-title').allTextContents()).map((t) => t.trim()), mostViewed);
+  assert.equal(await frameOf(page, 1).locator('html').getAttribute('data-theme'), 'dark');
+  // Invalid options: defaults (5 newest) and a warning for each.
+  assert.equal(await frameOf(page, 2).locator('.widget-title').count(), 5);
+  await page.waitForTimeout(200);
+  assert.ok(warnings.some((w) => /data-limit="100"/.test(w)) && warnings.some((w) => /data-sort="oldest"/.test(w)), warnings.join('\n'));
+
+  // Links leave the frame: the top window by default, a new tab when asked.
+  const targets = async (n) => frameOf(page, n).locator('a').evaluateAll((as) => [...new Set(as.map((a) => `${a.target}|${a.rel}`))]);
+  assert.deepEqual(await targets(0), ['_top|']);
+  assert.deepEqual(await targets(1), ['_blank|noopener noreferrer']);
+  assert.match(await frameOf(page, 0).locator('.widget-more a').getAttribute('href'), /chuyen-muc\/dang-doan-the$/);
+
+  // The iframe is exactly as tall as its content: no inner scrollbar; the fallback gave way.
+  const heights = (n) => page.evaluate(async (n) => {
+    const frame = document.querySelectorAll('[data-bantin-widget] iframe')[n];
+    await new Promise((r) => setTimeout(r, 300));
+    return frame.getBoundingClientRect().height;
+  }, n);
+  const content = (n) => frameOf(page, n).locator('main').evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
+  for (const n of [0, 1, 2]) {
+    assert.equal(await heights(n), await content(n), `widget ${n + 1}: as tall as its content`);
+    assert.ok(await frameOf(page, n).locator('html').evaluate((h) => h.scrollHeight <= h.clientHeight), `widget ${n + 1}: nothing to scroll`);
+    assert.equal(await page.locator('[data-bantin-widget] > a').nth(n).isVisible(), false);
+    assert.ok(await page.locator('[data-bantin-widget] iframe').nth(n).getAttribute('title'));
+  }
+  // Bigger text inside: the iframe follows.
+  const before = await heights(0);
+  await frameOf(page, 0).locator('html').evaluate((h) => h.setAttribute('data-text', '4'));
+  await page.waitForFunction((b) => document.querySelector('#w1 iframe').getBoundingClientRect().height > b + 20, before);
+  assert.equal(await heights(0), await content(0));
+  // And back: the iframe shrinks with its content, too.
+  await frameOf(page, 0).locator('html').evaluate((h) => h.setAttribute('data-text', '1'));
+  await page.waitForFunction((b) => Math.abs(document.querySelector('#w1 iframe').getBoundingClientRect().height - b) < 2, before);
+
+  // A forged height from the portal page itself, or from another frame, is ignored.
+  const settledHeight = await heights(0);
+  await page.evaluate(() => {
+    window.postMessage({ type: 'bantin:height', height: 1234 }, '*');
+    const other = document.createElement('iframe');
+    other.srcdoc = '<script>parent.postMessage({type: "bantin:height", height: 999}, "*")<\/script>';
+    document.body.append(other);
+  });
+  await page.waitForTimeout(400);
+  assert.equal(await heights(0), settledHeight);
+
+  // Keyboard focus moves from the portal page into the widget's links.
+  let inside = null;
+  for (let i = 0; i < 6 && !inside; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.tagName) === 'IFRAME') {
+      inside = await frameOf(page, 0).locator('html').evaluate(() => document.activeElement?.className);
+    }
+  }
+  assert.equal(inside, 'widget-title');
+  await page.screenshot({ path: join(ARTIFACTS, 'embed-portal.png'), fullPage: true });
+  assertClean(page);
+});
+
+test('the fallback link stays when the reader is unreachable or its embed page fails', async () => {
+  const closed = await freePort();
+  const down = hostPage('down', `<div data-bantin-widget><a id="fallback" href="https://news.example.vn/">Tin tức</a></div>`, `http://127.0.0.1:${closed}/embed.js`);
+  const page = await reader.open(down, { allowErrors: [/ERR_CONNECTION_REFUSED|Failed to load resource/] });
+  await page.waitForTimeout(500);
+  assert.ok(await page.locator('#fallback').isVisible());
+
+  reader.server.setFault('/nhung', 503);
+  const failing = hostPage('failing', `<div data-bantin-widget><a id="fallback" href="https://news.example.vn/">Tin tức</a></div>`);
+  const page2 = await reader.open(failing, { allowErrors: [/503|Failed to load resource/] });
+  await page2.locator('[data-bantin-widget] iframe').waitFor({ state: 'attached' });
+  await page2.waitForTimeout(1000);
+  assert.ok(await page2.locator('#fallback').isVisible());
+  assert.equal(await page2.locator('[data-bantin-widget] iframe').evaluate((f) => f.getBoundingClientRect().height), 0);
+  reader.server.clearFaults();
+
+  // The feed down: a small message and a link inside the widget, never a broken box.
+  reader.server.setFault('/feed.json', 500);
+  const page3 = await reader.open(hostPage('feed-down', `<div data-bantin-widget><a href="https://news.example.vn/">Tin tức</a></div>`), { allowErrors: [/500|Failed to load resource/] });
+  await frameOf(page3, 0).locator('.widget-status a').waitFor();
+  assert.match(await frameOf(page3, 0).locator('.widget-status').textContent(), /Không tải được tin tức/);
+  reader.server.clearFaults();
+  assertClean(page3);
+});
+
+test('widgets added later and a second copy of embed.js are handled once each', async () => {
+  const url = hostPage('late', `<div data-bantin-widget data-limit="2"></div><script src="${reader.server.url}embed.js" async></script>`);
+  const page = await reader.open(url);
+  await frameOf(page, 0).locator('.widget-list li').first().waitFor();
+  await page.evaluate(() => { const d = document.createElement('div'); d.setAttribute('data-bantin-widget', ''); d.setAttribute('data-limit', '1'); document.body.append(d); });
+  await frameOf(page, 1).locator('.widget-list li').first().waitFor();
+  assert.equal(await page.locator('[data-bantin-widget] iframe').count(), 2);
+  assert.equal(await frameOf(page, 1).locator('.widget-title').count(), 1);
+  assertClean(page);
+});
