@@ -147,3 +147,37 @@ test('widgets added later and a second copy of embed.js are handled once each', 
   assert.equal(await frameOf(page, 1).locator('.widget-title').count(), 1);
   assertClean(page);
 });
+
+test('the demo page works from another origin, and an unknown category is said politely', async () => {
+  const demo = readFileSync(join(DIST, 'embed-demo.html'), 'utf8')
+    .replace('src="embed.js"', `src="${reader.server.url}embed.js"`)
+    .replace('href="embed-demo.css"', `href="${reader.server.url}embed-demo.css"`)
+    .replace('href="favicon.svg"', 'href="data:,"');
+  writeFileSync(join(hostDir, 'demo.html'), demo);
+  const page = await reader.open(`${portal.url}demo.html`, { width: 1280 });
+  for (const n of [0, 1, 2]) await frameOf(page, n).locator('.widget-list li').first().waitFor();
+  assert.equal(await frameOf(page, 0).locator('.widget-heading').textContent(), 'Tin Đảng - đoàn thể');
+  assert.equal(await frameOf(page, 1).locator('.widget-thumb').count(), 4);
+  assert.equal(await frameOf(page, 2).locator('.widget-title').count(), 5);
+  assertClean(page);
+
+  const unknown = hostPage('unknown', `<div data-bantin-widget data-category="khong-co"><a href="https://news.example.vn/">Tin tức</a></div>`);
+  const page2 = await reader.open(unknown);
+  await frameOf(page2, 0).locator('.widget-status a').waitFor();
+  assert.match(await frameOf(page2, 0).locator('.widget-status').textContent(), /Không có chuyên mục này/);
+  assertClean(page2);
+});
+
+test('config.json embed_origins: only the listed sites get the news', async () => {
+  const config = JSON.parse(readFileSync(join(DIST, 'config.json'), 'utf8'));
+  reader.server.setFault('/config.json', { body: JSON.stringify({ ...config, embed_origins: ['https://xa.example.vn'] }) });
+  const page = await reader.open(hostPage('elsewhere', `<div data-bantin-widget><a href="https://news.example.vn/">Tin tức</a></div>`));
+  await frameOf(page, 0).locator('.widget-status').waitFor();
+  assert.match(await frameOf(page, 0).locator('.widget-status').textContent(), /chưa được phép/);
+  assert.equal(await frameOf(page, 0).locator('.widget-list').count(), 0);
+  reader.server.setFault('/config.json', { body: JSON.stringify({ ...config, embed_origins: [portal.origin] }) });
+  const allowed = await reader.open(hostPage('listed', `<div data-bantin-widget><a href="https://news.example.vn/">Tin tức</a></div>`));
+  await frameOf(allowed, 0).locator('.widget-list li').first().waitFor();
+  reader.server.clearFaults();
+  assertClean(allowed);
+});
