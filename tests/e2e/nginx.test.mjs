@@ -53,6 +53,21 @@ test('deep links fall back to index.html; missing files are 404', async () => {
   assert.equal((await head('/anh/khong-co.png')).status, 404);
 });
 
+test('only the embed route may be framed by other sites; its loader and chunks are cached right', async () => {
+  const frameAncestors = (csp) => csp.match(/frame-ancestors ([^;]+)/)?.[1];
+  assert.equal(frameAncestors((await head('/nhung?category=dang-doan-the')).headers['content-security-policy']), '*');
+  for (const path of ['/', '/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', '/embed-demo.html']) {
+    assert.equal(frameAncestors((await head(path)).headers['content-security-policy']), "'self'", path);
+  }
+  const loader = await head('/__wasm_split.js');
+  assert.equal(loader.headers['cache-control'], 'no-cache', 'the loader names the chunks: revalidated');
+  const chunk = readdirSync(DIST).find((f) => /^split-.*\.wasm$/.test(f));
+  const c = await head(`/${chunk}`, 'br');
+  assert.match(c.headers['content-type'], /^application\/wasm/);
+  assert.match(c.headers['cache-control'], /immutable/);
+  assert.equal((await head('/embed.js')).headers['cache-control'], 'no-cache', 'embed.js keeps its name: revalidated');
+});
+
 test('the app runs through nginx: list, article deep link, reload', async () => {
   const browser = await launch();
   try {
