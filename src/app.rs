@@ -63,59 +63,39 @@ fn RouteChanges() -> impl IntoView {
     route_change_effects();
 }
 
-/// The article page is loaded from its own wasm chunk the first time it is needed (the
-/// sanitiser, sharing and metadata code are not in the first download).
-struct ArticleRoute;
+/// A route whose page is loaded from its own wasm chunk the first time it is needed: the
+/// first download holds only the home list, the frame and the error states.
+macro_rules! lazy_page {
+    ($(#[$doc:meta])* $route:ident => $page:ident) => {
+        $(#[$doc])*
+        struct $route;
 
-#[lazy_route]
-impl LazyRoute for ArticleRoute {
-    fn data() -> Self {
-        ArticleRoute
-    }
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
 
-    fn view(_this: Self) -> AnyView {
-        view! { <ArticlePage/> }.into_any()
-    }
+            fn view(_this: Self) -> AnyView {
+                $page().into_any()
+            }
+        }
+    };
 }
 
-/// Category pages, likewise: the home page is the one list in the first download.
-struct CategoryRoute;
-
-#[lazy_route]
-impl LazyRoute for CategoryRoute {
-    fn data() -> Self {
-        CategoryRoute
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <CategoryPage/> }.into_any()
-    }
-}
-
-/// The embed widget's page, likewise.
-struct EmbedRoute;
-
-#[lazy_route]
-impl LazyRoute for EmbedRoute {
-    fn data() -> Self {
-        EmbedRoute
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <EmbedPage/> }.into_any()
-    }
-}
-
-/// The search page and its index, likewise in their own chunk.
-struct SearchRoute;
-
-#[lazy_route]
-impl LazyRoute for SearchRoute {
-    fn data() -> Self {
-        SearchRoute
-    }
-
-    fn view(_this: Self) -> AnyView {
-        view! { <SearchPage/> }.into_any()
-    }
-}
+lazy_page!(
+    /// The article page, with the sanitiser, sharing and metadata code.
+    ArticleRoute => ArticlePage
+);
+lazy_page!(
+    /// Category pages.
+    CategoryRoute => CategoryPage
+);
+lazy_page!(
+    /// The search page and its index.
+    SearchRoute => SearchPage
+);
+lazy_page!(
+    /// The embed widget's page.
+    EmbedRoute => EmbedPage
+);
