@@ -73,7 +73,10 @@ pub fn route_change_effects() {
                 if let Some(y) = restore_to {
                     restore_scroll(y, RESTORE_FRAMES);
                 }
-                if let Some(heading) = document().get_element_by_id("tieu-de-trang").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                // Someone typing in the search box keeps typing there (the results page
+                // follows the typing); everyone else lands on the new page's heading.
+                let typing = document().active_element().is_some_and(|e| e.id() == "q");
+                if let Some(heading) = document().get_element_by_id("tieu-de-trang").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()).filter(|_| !typing) {
                     let options = web_sys::FocusOptions::new();
                     options.set_prevent_scroll(true);
                     let _ = heading.focus_with_options(&options);

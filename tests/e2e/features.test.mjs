@@ -86,11 +86,17 @@ test('search is accent-, case- and normalisation-insensitive, with phrases, high
 });
 
 test('search results follow the typing on the search page and paginate', async () => {
-  const page = await fresh('/tim-kiem?q=nam');
+  const page = await fresh('/');
+  await page.locator('main article').first().waitFor();
+  // From the header box: Enter opens the search page, and the focus stays in the box.
+  await page.locator('#q').fill('nam');
+  await page.locator('#q').press('Enter');
   await page.locator('main .result-count').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
   assert.equal(await page.locator('main .cards article').count(), 10);
   assert.ok(await page.locator('main .pager a[rel="next"]').count() === 1, 'more than one page of results');
-  await page.locator('#q').fill('ocop');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('ocop');
   await page.waitForURL(/q=ocop/);
   await page.locator('main .cards article').first().waitFor();
   const found = await cardTitles(page);
