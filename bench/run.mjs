@@ -108,40 +108,6 @@ async function routeChange(page) {
   return { forward, back };
 }
 
-/** Typing "dân vận" into the search of a big feed, a key every 250 ms (past the 150 ms pause
- * after which results follow the typing), CPU 4× slower. The first search builds the index
- * once; every key then costs a query on it. Figures from the app's marks, and the slowest
- * keystroke's own latency from the Event Timing API (input delay + handler + next paint). */
-async function searchTiming(page) {
-  // From the home page of the big feed (nginx has no deep-link fallback for the sub-path
-  // sites of the benchmark): "d" + Enter opens the search page, the rest is typed there.
-  await page.evaluate(() => {
-    window.__keys = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'keydown') window.__keys.push(e.duration); })
-      .observe({ type: 'event', durationThreshold: 16, buffered: true });
-  });
-  await page.locator('#q').click();
-  await page.keyboard.type('d');
-  await page.keyboard.press('Enter');
-  await page.locator('main .result-count').waitFor({ timeout: 600_000 });
-  for (const key of 'ân vận') {
-    await page.keyboard.type(key);
-    await page.waitForTimeout(250);
-  }
-  await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'dân vận', null, { timeout: 600_000 });
-  await page.waitForTimeout(500);
-  return page.evaluate(() => {
-    const spans = (start, end) => {
-      const a = performance.getEntriesByName(start), b = performance.getEntriesByName(end);
-      return a.map((s, i) => (b[i] ? b[i].startTime - s.startTime : null)).filter((v) => v != null);
-    };
-    const queries = spans('bantin:search-start', 'bantin:search-done');
-    return { indexMs: spans('bantin:search-index-start', 'bantin:search-index-built')[0] ?? null,
-      queryMs: queries.length ? queries.sort((x, y) => x - y)[queries.length >> 1] : null, queries: queries.length,
-      keyMs: window.__keys.length ? Math.max(...window.__keys) : 16 };
-  });
-}
-
 /** The embed demo page (a portal page with three widgets), cold, mobile, throttled: time from
  * navigation to the first widget's list painted (the widget's own mark, on the page's clock),
  * and the bytes a portal visitor downloads for the widgets (everything but the host page). */
@@ -239,12 +205,6 @@ async function main() {
         runs.push(r.result);
         await r.close();
       }
-      if (n >= 10000 && n < 50000) {
-        log(`search while typing on ${n} items`);
-        const r = await load(browser, `${nginx.url}f${n}/`, { network: false });
-        results.search = { items: n, ...(await searchTiming(r.page)) };
-        await r.close();
-      }
       const parse = med(runs, 'parsed') - med(runs, 'fetched');
       results.bigFeeds.push({ items: n, feedMB: feedBytes[n] / 1e6, parseMs: parse, parseMsPer1000: (parse / n) * 1000,
         firstPageMs: med(runs, 'article'), heapMB: med(runs, 'heap') / 1e6, wasmMB: med(runs, 'wasmMemory') / 1e6, domNodes: med(runs, 'dom'),
@@ -304,10 +264,6 @@ function render(r) {
   lines.push('**4. Big feeds** (CPU 4×, network unthrottled)', '');
   lines.push('| items | feed | parse | parse per 1,000 | first page shown | JS heap | wasm memory | DOM nodes | route change → / ← |', '|---|---|---|---|---|---|---|---|---|');
   for (const f of r.bigFeeds) lines.push(`| ${f.items.toLocaleString('en')} | ${f.feedMB.toFixed(1)} MB | ${ms(f.parseMs)} | ${f.parseMsPer1000.toFixed(1)} ms | ${ms(f.firstPageMs)} | ${f.heapMB.toFixed(1)} MB | ${(f.wasmMB ?? 0).toFixed(0)} MB | ${f.domNodes} | ${ms(f.routeForwardMs)} / ${ms(f.routeBackMs)} |`);
-  if (r.search) {
-    const q = r.search;
-    lines.push('', `**Search while typing** (${q.items.toLocaleString('en')} items, CPU 4×, "dân vận" typed a key every 250 ms): index built once in ${ms(q.indexMs)}, then ${ms(q.queryMs)} per query (median of ${q.queries}); slowest keystroke ${ms(q.keyMs)} from key to next paint.`);
-  }
   if (r.lighthouse) {
     lines.push('', '**5. Lighthouse 12** (system Chromium)', '');
     lines.push('| run | performance | accessibility | best practices | SEO | FCP | LCP | failed audits |', '|---|---|---|---|---|---|---|---|');
