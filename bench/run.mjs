@@ -82,7 +82,7 @@ async function load(browser, url, { context, network = true } = {}) {
       wasmMemory: window.__bench.wasm?.memory?.buffer?.byteLength };
   });
   result.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  result.bytes = bytes;
+  result.bytes = { ...bytes }; // a snapshot: later route changes on this page fetch lazily loaded chunks
   return { result, page, context, cdp, close: async () => { await page.close(); if (own) await context.close(); } };
 }
 
