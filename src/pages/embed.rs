@@ -87,13 +87,14 @@ fn widget(state: AppState, feed: &Arc<Feed>, options: &EmbedOptions) -> AnyView 
         },
         None => None,
     };
-    let mut items: Vec<Arc<Item>> = match (&category, options.sort) {
-        (Some(c), Sort::Newest) => feed.in_category(&c.slug).take(options.limit).cloned().collect(),
-        (Some(c), Sort::MostViewed) => crate::feed::by_views(feed.in_category(&c.slug)),
-        (None, Sort::Newest) => feed.items.iter().take(options.limit).cloned().collect(),
-        // Ranked once per feed already (limit ≤ 20 < the 21 kept).
-        (None, Sort::MostViewed) => feed.most_viewed(options.limit),
+    let mut items: Vec<Arc<Item>> = match &category {
+        Some(c) => feed.in_category(&c.slug).cloned().collect(),
+        None => feed.items.clone(),
     };
+    if options.sort == Sort::MostViewed {
+        items.retain(|i| i.views.is_some());
+        crate::feed::sort_desc_stable(&mut items, |i| i.views.map_or(-1, |v| i64::try_from(v).unwrap_or(i64::MAX)));
+    }
     items.truncate(options.limit);
     let heading = match &options.heading {
         Heading::Hidden => None,
