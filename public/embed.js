@@ -5,7 +5,7 @@
  * </div>
  * <script src="https://news.example.vn/embed.js" async></script>
  *
- * Each [data-bantin-widget] element gets an iframe of the reader's embed route; its data-*
+ * Each [data-bantin-widget] element gets an iframe of the reader's nhung.html; its data-*
  * options are passed through as they are (the reader checks them and warns in the console).
  * The iframe reports its height with postMessage; only messages from the reader's origin and
  * from that very iframe are believed, and only heights within bounds. No dependencies; one
@@ -24,7 +24,7 @@
 
   function mount(el) {
     el.setAttribute('data-bantin-ready', '');
-    var src = new URL('nhung', reader);
+    var src = new URL('nhung.html', reader);
     OPTIONS.forEach(function (name) {
       var value = el.getAttribute('data-' + name);
       if (value !== null) src.searchParams.set(name, value);

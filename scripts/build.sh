@@ -30,6 +30,15 @@ node scripts/install-split.mjs "$dist" "$root/target/wasm-split"
 # No inline script may remain: the CSP allows scripts from 'self' only.
 node scripts/externalize-start.mjs "$dist"
 
+# The embed widget's page (nhung.html): its own small wasm, without Leptos and not split.
+# Trunk empties its output directory and always names the page index.html, so it builds
+# into a staging directory first.
+widget_dist="$root/target/widget-dist"
+trunk build nhung.html --release --dist "$widget_dist"
+mv "$widget_dist/index.html" "$widget_dist/nhung.html"
+node scripts/externalize-start.mjs "$widget_dist" nhung.html widget-start
+cp "$widget_dist"/* "$dist"/
+
 # Assets are relative to <base href>; the base is the only thing a sub-path changes.
 if [ "$base" != "/" ]; then
   node -e '

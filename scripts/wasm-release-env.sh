@@ -12,5 +12,6 @@
 # book recommends the same flags on nightly; a pinned stable compiler is more reproducible).
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-# `--emit-relocs` keeps the relocations wasm-split-cli needs to cut the lazy routes out.
-export RUSTFLAGS="${RUSTFLAGS:-} -Clink-args=--emit-relocs -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none --cfg erase_components --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="
+# (`--emit-relocs`, which wasm-split-cli needs to cut the lazy routes out, is set for the
+# reader's binary only, in build.rs.)
+export RUSTFLAGS="${RUSTFLAGS:-} -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none --cfg erase_components --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="

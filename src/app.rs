@@ -2,7 +2,7 @@
 
 use crate::components::layout::Layout;
 use crate::components::navigation::{keyboard_shortcuts, route_change_effects};
-use crate::pages::{article::ArticlePage, category::CategoryPage, embed::EmbedPage, home::HomePage, not_found::NotFoundPage, search::SearchPage};
+use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFoundPage, search::SearchPage};
 use crate::state::AppState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -50,7 +50,6 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/chuyen-muc/:slug") view={Lazy::<CategoryRoute>::new()}/>
                     <Route path=path!("/bai-viet/:slug") view={Lazy::<ArticleRoute>::new()}/>
                     <Route path=path!("/tim-kiem") view={Lazy::<SearchRoute>::new()}/>
-                    <Route path=path!("/nhung") view={Lazy::<EmbedRoute>::new()}/>
                 </Routes>
             </Layout>
         </Router>
@@ -94,8 +93,4 @@ lazy_page!(
 lazy_page!(
     /// The search page and its index.
     SearchRoute => SearchPage
-);
-lazy_page!(
-    /// The embed widget's page.
-    EmbedRoute => EmbedPage
 );

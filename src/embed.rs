@@ -2,8 +2,11 @@
 //! query string of the embed route as they are; they are checked here, once: a value that is
 //! not understood falls back to its default, with a warning for the portal owner.
 
-use crate::i18n::Lang;
+use crate::feed::{by_views, Feed, Item};
+use crate::i18n::{Lang, Strings};
+use crate::routes;
 use crate::settings::Theme;
+use std::sync::Arc;
 
 /// Which articles the widget lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +65,8 @@ pub struct EmbedOptions {
 }
 
 pub const MAX_LIMIT: usize = 20;
+/// The query keys of the widget's page: embed.js passes these `data-*` attributes through.
+pub const OPTION_KEYS: [&str; 8] = ["category", "limit", "sort", "theme", "show", "lang", "target", "title"];
 const MAX_TITLE_CHARS: usize = 80;
 
 impl Default for EmbedOptions {
@@ -145,6 +150,45 @@ pub fn embedding_allowed(allowed: &[String], parent: Option<&str>) -> bool {
     }
 }
 
+/// What a widget lists, chosen from the feed by its options.
+#[derive(Debug)]
+pub struct WidgetList {
+    /// `None`: no heading (`data-title="none"`).
+    pub heading: Option<String>,
+    /// A name for the list even without a visible heading (its `aria-label`).
+    pub label: String,
+    pub items: Vec<Arc<Item>>,
+    /// App path of the "more news" link: the category's page, else the home page.
+    pub more: String,
+}
+
+/// The widget's articles: the category's (or the whole feed's), newest or most viewed
+/// first, at most `limit`. `Err` with the slug when the feed has no such category.
+pub fn select(feed: &Feed, options: &EmbedOptions, s: &Strings) -> Result<WidgetList, String> {
+    let category = match &options.category {
+        Some(slug) => Some(feed.category(slug).ok_or_else(|| slug.clone())?),
+        None => None,
+    };
+    let items: Vec<Arc<Item>> = match (category, options.sort) {
+        (Some(c), Sort::Newest) => feed.in_category(&c.slug).take(options.limit).cloned().collect(),
+        (Some(c), Sort::MostViewed) => by_views(feed.in_category(&c.slug)).into_iter().take(options.limit).cloned().collect(),
+        (None, Sort::Newest) => feed.items.iter().take(options.limit).cloned().collect(),
+        (None, Sort::MostViewed) => feed.most_viewed(options.limit),
+    };
+    let default_heading = match (category, options.sort) {
+        (Some(c), _) => c.name.clone(),
+        (None, Sort::MostViewed) => s.most_viewed.to_string(),
+        (None, Sort::Newest) => s.latest_news.to_string(),
+    };
+    let heading = match &options.heading {
+        Heading::Hidden => None,
+        Heading::Text(text) => Some(text.clone()),
+        Heading::Default => Some(default_heading.clone()),
+    };
+    let more = category.map_or_else(|| routes::home(1), |c| routes::category(&c.slug, 1));
+    Ok(WidgetList { label: heading.clone().unwrap_or(default_heading), heading, items, more })
+}
+
 /// `date,views` (commas or spaces) → the parts to show; `none` → title only.
 fn parse_show(value: &str) -> Option<Show> {
     let mut show = Show { date: false, views: false, image: false, summary: false };
@@ -182,6 +226,45 @@ mod tests {
         ] {
             assert_eq!(embedding_allowed(allowed, parent), expected, "{allowed:?} {parent:?}");
         }
+    }
+
+    const FEED: &str = r#"{"version": "https://jsonfeed.org/version/1.1", "items": [
+        {"id": "1", "title": "A", "date_published": "2024-01-01T08:00:00+07:00", "_bantin": {"views": 50, "category": "Đảng - đoàn thể"}},
+        {"id": "2", "title": "B", "date_published": "2024-01-02T08:00:00+07:00", "_bantin": {"views": 900, "category": "Kinh tế"}},
+        {"id": "3", "title": "C", "date_published": "2024-01-03T08:00:00+07:00", "_bantin": {"category": "Đảng - đoàn thể"}},
+        {"id": "4", "title": "D", "date_published": "2024-01-04T08:00:00+07:00", "_bantin": {"views": 50, "category": "Đảng - đoàn thể"}},
+        {"id": "5", "title": "E", "date_published": "2024-01-05T08:00:00+07:00", "_bantin": {"views": 7, "category": "Kinh tế"}}
+    ]}"#;
+
+    /// The widget's list for `query`: its titles in order, its heading and its "more" path.
+    fn check_list(query: &[(&str, &str)], titles: &[&str], heading: Option<&str>, more: &str) {
+        let feed = crate::feed::parse_feed(FEED).unwrap();
+        let (options, _) = parse_options(query.iter().copied());
+        let list = select(&feed, &options, Lang::Vi.strings()).unwrap();
+        let got: Vec<&str> = list.items.iter().map(|i| i.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(got, titles, "{query:?}");
+        assert_eq!(list.heading.as_deref(), heading, "{query:?}");
+        assert!(!list.label.is_empty(), "{query:?}");
+        assert_eq!(list.more, more, "{query:?}");
+    }
+
+    #[test]
+    fn chosen_articles() {
+        check_list(&[], &["E", "D", "C", "B", "A"], Some("Tin mới nhất"), "/");
+        check_list(&[("limit", "2")], &["E", "D"], Some("Tin mới nhất"), "/");
+        // Most viewed: only items with a count; the newer first among equals.
+        check_list(&[("sort", "most-viewed")], &["B", "D", "A", "E"], Some("Tin xem nhiều"), "/");
+        check_list(&[("category", "dang-doan-the")], &["D", "C", "A"], Some("Đảng - đoàn thể"), "/chuyen-muc/dang-doan-the");
+        check_list(&[("category", "dang-doan-the"), ("sort", "most-viewed"), ("limit", "1")], &["D"], Some("Đảng - đoàn thể"), "/chuyen-muc/dang-doan-the");
+        check_list(&[("category", "kinh-te"), ("title", "Kinh tế xã")], &["E", "B"], Some("Kinh tế xã"), "/chuyen-muc/kinh-te");
+        check_list(&[("title", "none")], &["E", "D", "C", "B", "A"], None, "/");
+    }
+
+    #[test]
+    fn unknown_category_is_named() {
+        let feed = crate::feed::parse_feed(FEED).unwrap();
+        let (options, _) = parse_options([("category", "khong-co")]);
+        assert_eq!(select(&feed, &options, Lang::Vi.strings()).map(|l| l.items.len()), Err("khong-co".to_string()));
     }
 
     fn check(query: &[(&str, &str)], expected: EmbedOptions, warnings: usize) {

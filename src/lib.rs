@@ -2,8 +2,9 @@
 //! bantin: a JSON Feed news reader.
 //!
 //! The pure core (feed, slug, date, format, text, config, routes, sanitiser policy) builds
-//! and is tested on any target. The UI (app, pages, components, net, sanitize::dom) only
-//! exists on wasm32: the browser crates are wasm-only dependencies.
+//! and is tested on any target. The UI (app, pages, components, net, sanitize::dom, widget)
+//! only exists on wasm32: the browser crates are wasm-only dependencies. The reader's Leptos
+//! UI is the `app` feature (default); the embed widget's page is built without it.
 
 pub mod config;
 pub mod date;
@@ -21,15 +22,17 @@ pub mod settings;
 pub mod slug;
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod net;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod pages;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod state;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod widget;

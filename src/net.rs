@@ -39,3 +39,12 @@ pub async fn fetch_text(url: &str, timeout_seconds: u32, cancel: Option<&AbortSi
     }
     response.text().await.map_err(failed)
 }
+
+/// Technical detail for messages and logs (English: it is for the portal's webmaster).
+pub fn describe(e: &FetchError) -> String {
+    match e {
+        FetchError::Http { status, status_text, .. } => format!("HTTP {status} {status_text}").trim().to_string(),
+        FetchError::Network(msg) => msg.clone(),
+        FetchError::Timeout { seconds } => format!("no answer within {seconds} s"),
+    }
+}

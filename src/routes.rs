@@ -16,9 +16,6 @@ pub fn article(slug: &str) -> String {
     format!("/bai-viet/{slug}")
 }
 
-/// Path of the embed widget's content (an iframe on other pages of the portal).
-pub const EMBED: &str = "/nhung";
-
 /// Path of the search page.
 pub const SEARCH: &str = "/tim-kiem";
 /// Query key for the search words: `/tim-kiem?q=dân+vận`.

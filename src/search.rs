@@ -116,11 +116,7 @@ impl Index {
             .iter()
             .map(|item| {
                 let title = fold(item.title.as_deref().unwrap_or(""));
-                let body = match (&item.content_text, &item.content_html) {
-                    (Some(t), _) => fold(t),
-                    (None, Some(h)) => fold(&crate::text::html_to_text(h)),
-                    _ => String::new(),
-                };
+                let body = item.body_text().map(|t| fold(&t)).unwrap_or_default();
                 let mut all = title.clone();
                 for part in [item.summary.as_deref().map(fold), Some(body), item.category.as_ref().map(|c| fold(&c.name))]
                     .into_iter()

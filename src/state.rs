@@ -3,7 +3,7 @@
 use crate::config::{parse_config, Config};
 use crate::feed::{next_page, parse_feed, Diagnostic, Feed, FeedError, NextPage, MAX_FEED_PAGES};
 use crate::i18n::{Lang, Strings};
-use crate::net::{fetch_text, FetchError};
+use crate::net::{describe as describe_fetch, fetch_text, FetchError};
 use crate::settings::{self, Settings};
 use crate::storage;
 use leptos::prelude::*;
@@ -265,13 +265,4 @@ pub fn app_base_url() -> String {
 /// `relative` resolved against `base`; the input unchanged if either cannot be parsed.
 pub fn resolve(base: &str, relative: &str) -> String {
     web_sys::Url::new_with_base(relative, base).map(|u| u.href()).unwrap_or_else(|_| relative.to_string())
-}
-
-/// Technical detail for messages and logs (English: it is for the portal's webmaster).
-pub fn describe_fetch(e: &FetchError) -> String {
-    match e {
-        FetchError::Http { status, status_text, .. } => format!("HTTP {status} {status_text}").trim().to_string(),
-        FetchError::Network(msg) => msg.clone(),
-        FetchError::Timeout { seconds } => format!("no answer within {seconds} s"),
-    }
 }

@@ -1,5 +1,5 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the real DOM, no server.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "app"))]
 
 use bantin::components::article_body::ArticleBody;
 use bantin::components::article_card::{ArticleCard, CardSize};

@@ -12,10 +12,6 @@ use leptos_router::hooks::use_location;
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let state = use_app();
-    // The embed widget (in an iframe on another page) shows its list alone, without the frame.
-    if use_location().pathname.with_untracked(|p| p.trim_end_matches('/') == state.href(routes::EMBED)) {
-        return view! { <main id="noi-dung" class="embed-main">{children()}</main> }.into_any();
-    }
     let s = move || state.tracked_lang().strings();
     let site_name = move || state.config.with(|c| c.site_name.clone());
     view! {

@@ -9,6 +9,7 @@ mod model;
 
 pub use model::{next_page, Attachment, Category, CategoryRef, Diagnostic, Feed, FeedError, Item, NextPage, MAX_FEED_PAGES};
 pub(crate) use model::sort_desc_stable;
+pub use model::by_views;
 
 use crate::date::parse_rfc3339;
 use crate::sanitize::policy::{check_url, UrlUse};

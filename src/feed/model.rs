@@ -83,13 +83,20 @@ impl Item {
 
     /// Text for list cards: the summary, else the start of the body.
     pub fn excerpt(&self, max_chars: usize) -> Option<String> {
-        let text = match (&self.summary, &self.content_text, &self.content_html) {
-            (Some(s), _, _) => s.clone(),
-            (None, Some(t), _) => crate::text::collapse_whitespace(t),
-            (None, None, Some(h)) => crate::text::html_to_text(h),
-            _ => return None,
+        let text = match &self.summary {
+            Some(s) => s.clone(),
+            None => crate::text::collapse_whitespace(&self.body_text()?),
         };
         Some(crate::text::excerpt(&text, max_chars)).filter(|s| !s.is_empty())
+    }
+
+    /// The body as plain text: `content_text`, else the text of `content_html`.
+    pub fn body_text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match (&self.content_text, &self.content_html) {
+            (Some(t), _) => Some(std::borrow::Cow::Borrowed(t)),
+            (None, Some(h)) => Some(std::borrow::Cow::Owned(crate::text::html_to_text(h))),
+            _ => None,
+        }
     }
 }
 
@@ -259,11 +266,16 @@ impl Feed {
 
     /// Ranks the most viewed; called whenever `items` changes.
     pub(crate) fn rank(&mut self) {
-        let mut ranked: Vec<_> = self.items.iter().filter(|i| i.views.is_some()).cloned().collect();
-        sort_desc_stable(&mut ranked, |i| i.views.map_or(-1, |v| i64::try_from(v).unwrap_or(i64::MAX))); // newer first among equals
-        ranked.truncate(TOP_VIEWED);
-        self.top_viewed = ranked;
+        self.top_viewed = by_views(self.items.iter()).into_iter().take(TOP_VIEWED).cloned().collect();
     }
+}
+
+/// The items that have a view count, most viewed first; newer first among equals (given
+/// newest first).
+pub fn by_views<'a>(items: impl Iterator<Item = &'a Arc<Item>>) -> Vec<&'a Arc<Item>> {
+    let mut ranked: Vec<_> = items.filter(|i| i.views.is_some()).collect();
+    sort_desc_stable(&mut ranked, |i| i.views.map_or(-1, |v| i64::try_from(v).unwrap_or(i64::MAX)));
+    ranked
 }
 
 /// Newest first; undated items after every dated one, in their feed order.

@@ -70,11 +70,7 @@ pub fn ArticlePage() -> impl IntoView {
         let (newer, older) = feed.neighbours(&item);
         state.mark_read(&item.id);
         let url = absolute_url(&routes::article(&item.slug));
-        let words = match (&item.content_text, &item.content_html) {
-            (Some(t), _) => t.split_whitespace().count(),
-            (None, Some(h)) => crate::text::html_to_text(h).split_whitespace().count(),
-            _ => 0,
-        };
+        let words = item.body_text().map_or(0, |t| t.split_whitespace().count());
         let reading = (words > 0).then(|| format::reading_time(crate::settings::reading_minutes(words), lang));
         let image_url = item.image.as_deref().and_then(|src| resolve(src, &feed_url, UrlUse::Image));
         let authors = item.authors.clone();

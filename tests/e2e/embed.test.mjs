@@ -1,5 +1,5 @@
 // The embed widget on a portal page of another origin: embed.js turns each
-// [data-bantin-widget] into an iframe of the reader's /nhung route, sized by postMessage.
+// [data-bantin-widget] into an iframe of the reader's nhung.html, sized by postMessage.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -127,7 +127,7 @@ test('the fallback link stays when the reader is unreachable or its embed page f
   await page.waitForTimeout(500);
   assert.ok(await page.locator('#fallback').isVisible());
 
-  reader.server.setFault('/nhung', 503);
+  reader.server.setFault('/nhung.html', 503);
   const failing = hostPage('failing', `<div data-bantin-widget><a id="fallback" href="https://news.example.vn/">Tin tức</a></div>`);
   const page2 = await reader.open(failing, { allowErrors: [/503|Failed to load resource/] });
   await page2.locator('[data-bantin-widget] iframe').waitFor({ state: 'attached' });

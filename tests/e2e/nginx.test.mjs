@@ -53,10 +53,12 @@ test('deep links fall back to index.html; missing files are 404', async () => {
   assert.equal((await head('/anh/khong-co.png')).status, 404);
 });
 
-test('only the embed route may be framed by other sites; its loader and chunks are cached right', async () => {
+test('only the widget page may be framed by other sites; loaders, chunks and the widget are cached right', async () => {
   const frameAncestors = (csp) => csp.match(/frame-ancestors ([^;]+)/)?.[1];
-  assert.equal(frameAncestors((await head('/nhung?category=dang-doan-the')).headers['content-security-policy']), '*');
-  for (const path of ['/', '/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', '/embed-demo.html']) {
+  const widgetPage = await head('/nhung.html?category=dang-doan-the');
+  assert.equal(frameAncestors(widgetPage.headers['content-security-policy']), '*');
+  assert.equal(widgetPage.headers['cache-control'], 'no-cache', 'nhung.html names the hashed widget files: revalidated');
+  for (const path of ['/', '/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', '/embed-demo.html', '/nhung', '/index.html']) {
     assert.equal(frameAncestors((await head(path)).headers['content-security-policy']), "'self'", path);
   }
   const loader = await head('/__wasm_split.js');
@@ -66,6 +68,10 @@ test('only the embed route may be framed by other sites; its loader and chunks a
   assert.match(c.headers['content-type'], /^application\/wasm/);
   assert.match(c.headers['cache-control'], /immutable/);
   assert.equal((await head('/embed.js')).headers['cache-control'], 'no-cache', 'embed.js keeps its name: revalidated');
+  const widgetWasm = await head(`/${readdirSync(DIST).find((f) => /^widget-.*\.wasm$/.test(f))}`, 'br');
+  assert.match(widgetWasm.headers['content-type'], /^application\/wasm/);
+  assert.equal(widgetWasm.headers['content-encoding'], 'br');
+  assert.match(widgetWasm.headers['cache-control'], /immutable/);
 });
 
 test('the app runs through nginx: list, article deep link, reload', async () => {

@@ -15,16 +15,16 @@ const NGINX_CONF = fileURLToPath(new URL('../../deploy/nginx-bantin.conf', impor
 const NGINX = readFileSync(NGINX_CONF, 'utf8');
 export const CSP = NGINX.match(/add_header Content-Security-Policy "([^"]+)"/)?.[1];
 if (!CSP) throw new Error(`no Content-Security-Policy in ${NGINX_CONF}`);
-// frame-ancestors comes from a map on the requested path: the embed route may be framed by
-// other sites. Its first entry is the embed route's, its default everything else's.
-const FRAME_MAP = NGINX.match(/map \$request_uri \$bantin_frame_ancestors \{([^}]*)\}/)?.[1] ?? '';
+// frame-ancestors comes from a map on the path: the widget's page may be framed by other
+// sites. Its first entry is the widget page's, its default everything else's.
+const FRAME_MAP = NGINX.match(/map \$uri \$bantin_frame_ancestors \{([^}]*)\}/)?.[1] ?? '';
 const FRAME_ANCESTORS = {
   embed: FRAME_MAP.match(/^\s*"~[^"]*nhung[^"]*"\s+"([^"]+)"/m)?.[1],
   other: FRAME_MAP.match(/^\s*default\s+"([^"]+)"/m)?.[1],
 };
 if (!FRAME_ANCESTORS.embed || !FRAME_ANCESTORS.other) throw new Error(`no $bantin_frame_ancestors map in ${NGINX_CONF}`);
 /** The policy nginx sends for `path`. */
-export const cspFor = (csp, path) => csp.replace('$bantin_frame_ancestors', /\/nhung\/?$/.test(path) ? FRAME_ANCESTORS.embed : FRAME_ANCESTORS.other);
+export const cspFor = (csp, path) => csp.replace('$bantin_frame_ancestors', /\/nhung\.html$/.test(path) ? FRAME_ANCESTORS.embed : FRAME_ANCESTORS.other);
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
