@@ -33,7 +33,9 @@
     frame.src = src.href;
     var title = el.getAttribute('data-title');
     frame.title = title && title !== 'none' ? title : (el.getAttribute('data-lang') === 'en' ? 'News' : 'Tin tức');
-    frame.setAttribute('loading', 'lazy');
+    // Boxes on or near the first screen load at once; further down the page the browser
+    // waits until the visitor scrolls near them.
+    if (el.getBoundingClientRect().top > 2 * window.innerHeight) frame.setAttribute('loading', 'lazy');
     frame.setAttribute('scrolling', 'no');
     frame.style.cssText = 'display:block;width:100%;height:0;border:0;overflow:hidden;color-scheme:normal';
     el.appendChild(frame);

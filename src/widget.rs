@@ -91,9 +91,9 @@ pub fn render(doc: &Document, feed: &Feed, options: &EmbedOptions, lang: Lang, l
     };
     let section = element(doc, "section", "widget")?;
     section.set_attribute("aria-label", &list.label)?;
-    if let Some(heading) = &list.heading {
-        append(&section, text_element(doc, "h1", "widget-heading", heading)?)?;
-    }
+    // Without a visible heading (`data-title="none"`) the list keeps one for assistive tech.
+    let (heading, class) = list.heading.as_ref().map_or((&list.label, "visually-hidden"), |h| (h, "widget-heading"));
+    append(&section, text_element(doc, "h1", class, heading)?)?;
     let ul = element(doc, "ul", "widget-list")?;
     let show = options.show;
     for item in &list.items {

@@ -196,3 +196,73 @@ fn sanitiser_cases() {
         assert_eq!(holder.inner_html(), *expected, "sanitising {input}");
     }
 }
+
+// The embed widget's page (src/widget.rs): plain DOM, no Leptos.
+
+const WIDGET_FEED: &str = r#"{"version": "https://jsonfeed.org/version/1.1", "items": [
+    {"id": "1", "title": "Hội nghị <b>tổng kết</b>", "date_published": "2018-09-12T11:39:00+07:00", "image": "anh/a.png",
+     "summary": "Tóm tắt hội nghị", "_bantin": {"views": 1234, "category": "Đảng - đoàn thể"}},
+    {"id": "2", "date_published": "2018-09-11T08:00:00+07:00", "image": "javascript:alert(1)", "_bantin": {"views": 5, "category": "Đảng - đoàn thể"}},
+    {"id": "3", "title": "Tin kinh tế", "date_published": "2018-09-13T08:00:00+07:00", "_bantin": {"category": "Kinh tế"}}
+]}"#;
+
+fn widget(query: &[(&str, &str)]) -> web_sys::Element {
+    use bantin::widget::{render, Links};
+    let feed = parse_feed(WIDGET_FEED).unwrap();
+    let (options, _) = bantin::embed::parse_options(query.iter().copied());
+    let links = Links { reader: "https://portal.example/tin-tuc/nhung.html?limit=5", feed_url: FEED_URL };
+    render(&document(), &feed, &options, bantin::i18n::Lang::Vi, &links).unwrap()
+}
+
+fn attrs(root: &web_sys::Element, selector: &str, name: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into::<web_sys::Element>().get_attribute(name).unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+fn widget_lists_the_category_with_links_out_of_the_frame() {
+    let root = widget(&[("category", "dang-doan-the"), ("show", "date,views,image,summary")]);
+    assert_eq!(root.get_attribute("aria-label").as_deref(), Some("Đảng - đoàn thể"));
+    assert_eq!(text_of(&root, "h1.widget-heading"), "Đảng - đoàn thể");
+    assert_eq!(root.query_selector_all("ul.widget-list > li").unwrap().length(), 2);
+    // Titles are text, never markup; an untitled item gets the fallback title.
+    let titles: Vec<String> = (0..2).map(|i| root.query_selector_all(".widget-title").unwrap().item(i).unwrap().text_content().unwrap()).collect();
+    assert_eq!(titles, ["Hội nghị <b>tổng kết</b>", "(Bài viết chưa có tiêu đề)"]);
+    assert!(root.query_selector("b").unwrap().is_none());
+    // Links are absolute, under the reader's address, and leave the frame.
+    let hrefs = attrs(&root, "a", "href");
+    assert!(hrefs.iter().all(|h| h.starts_with("https://portal.example/tin-tuc/")), "{hrefs:?}");
+    assert!(hrefs[0].contains("/tin-tuc/bai-viet/"), "{hrefs:?}");
+    assert_eq!(hrefs.last().map(String::as_str), Some("https://portal.example/tin-tuc/chuyen-muc/dang-doan-the"));
+    assert!(attrs(&root, "a", "target").iter().all(|t| t == "_top"));
+    assert!(attrs(&root, "a", "rel").iter().all(String::is_empty));
+    // Date, views and summary; the picture resolved against the feed, the bad one dropped.
+    assert_eq!(attrs(&root, "time", "datetime")[0], "2018-09-12T11:39:00+07:00");
+    assert_eq!(text_of(&root, "time"), "12/09/2018");
+    assert_eq!(text_of(&root, ".widget-meta span"), "Lượt xem: 1.234");
+    assert_eq!(text_of(&root, ".widget-summary"), "Tóm tắt hội nghị");
+    assert_eq!(attrs(&root, "img", "src"), ["https://portal.example/tin-tuc/anh/a.png"]);
+    assert_eq!(attrs(&root, "img", "alt"), [""]);
+}
+
+#[wasm_bindgen_test]
+fn widget_options_change_order_parts_and_targets() {
+    let root = widget(&[("sort", "most-viewed"), ("target", "_blank"), ("show", "none"), ("title", "none")]);
+    // No visible heading; one for assistive tech.
+    assert_eq!(text_of(&root, "h1.visually-hidden"), "Tin xem nhiều");
+    assert!(root.query_selector(".widget-heading").unwrap().is_none());
+    assert_eq!(root.get_attribute("aria-label").as_deref(), Some("Tin xem nhiều"));
+    assert_eq!(root.query_selector_all("li").unwrap().length(), 2, "only items with a view count");
+    assert!(root.query_selector("time, .widget-meta, img, .widget-summary").unwrap().is_none());
+    assert!(attrs(&root, "a", "target").iter().all(|t| t == "_blank"));
+    assert!(attrs(&root, "a", "rel").iter().all(|r| r == "noopener noreferrer"));
+    assert_eq!(attrs(&root, ".widget-more a", "href"), ["https://portal.example/tin-tuc/"]);
+}
+
+#[wasm_bindgen_test]
+fn widget_says_so_politely_when_the_category_is_unknown() {
+    let root = widget(&[("category", "khong-co")]);
+    assert_eq!(root.get_attribute("role").as_deref(), Some("status"));
+    assert!(root.text_content().unwrap().starts_with("Không có chuyên mục này."));
+    assert_eq!(attrs(&root, "a", "href"), ["https://portal.example/tin-tuc/"]);
+}

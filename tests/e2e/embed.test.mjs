@@ -6,10 +6,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { ARTIFACTS, DIST, assertClean, startReader } from './helpers.mjs';
 import { startServer } from './server.mjs';
 import { freePort } from './nginx-control.mjs';
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FEED = JSON.parse(readFileSync(new URL('../../public/feed.json', import.meta.url), 'utf8'));
 const byDate = [...FEED.items].sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published));
 const title = (i) => i.title ?? '(Bài viết chưa có tiêu đề)';
@@ -162,8 +164,16 @@ test('the demo page works from another origin, and an unknown category is said p
     .replace('href="embed-demo.css"', `href="${reader.server.url}embed-demo.css"`)
     .replace('href="favicon.svg"', 'href="data:,"');
   writeFileSync(join(hostDir, 'demo.html'), demo);
-  const page = await reader.open(`${portal.url}demo.html`, { width: 1280 });
+  const fetched = [];
+  const page = await reader.open(`${portal.url}demo.html`, {
+    width: 1280,
+    beforeGoto: (p) => p.on('request', (r) => { if (r.url().startsWith(reader.server.url)) fetched.push(new URL(r.url()).pathname.slice(1)); }),
+  });
   for (const n of [0, 1, 2]) await frameOf(page, n).locator('.widget-list li').first().waitFor();
+  // Only what the widget needs: its page, its own small wasm and JS, the styles, config and
+  // feed (and pictures) — nothing of the reader's shell or its lazily loaded chunks.
+  const kinds = [...new Set(fetched.map((f) => f.replace(/-[0-9a-f]{8,16}(?=[._])/, '-#')))].sort();
+  assert.deepEqual(kinds.filter((f) => !f.startsWith('anh/')), ['config.json', 'embed-demo.css', 'embed.js', 'feed.json', 'main-#.css', 'nhung.html', 'widget-#.css', 'widget-#.js', 'widget-#_bg.wasm', 'widget-start-#.js']);
   assert.equal(await frameOf(page, 0).locator('.widget-heading').textContent(), 'Tin Đảng - đoàn thể');
   assert.equal(await frameOf(page, 1).locator('.widget-thumb').count(), 4);
   assert.equal(await frameOf(page, 2).locator('.widget-title').count(), 5);
@@ -188,4 +198,24 @@ test('config.json embed_origins: only the listed sites get the news', async () =
   await frameOf(allowed, 0).locator('.widget-list li').first().waitFor();
   reader.server.clearFaults();
   assertClean(allowed);
+});
+
+test('axe-core finds no violations inside the widgets, light and dark', async () => {
+  const url = hostPage('axe', `
+    <div data-bantin-widget data-category="dang-doan-the" data-show="date,views,image,summary"></div>
+    <div data-bantin-widget data-sort="most-viewed" data-theme="dark" data-show="image,views" data-target="_blank"></div>
+    <div data-bantin-widget data-theme="dark" data-lang="en" data-title="none"></div>`);
+  const page = await reader.open(url, { width: 375 });
+  for (const n of [0, 1, 2]) await frameOf(page, n).locator('.widget-list li').first().waitFor();
+  const frames = page.frames().filter((f) => f.url().includes('/nhung.html'));
+  assert.equal(frames.length, 3);
+  for (const frame of frames) {
+    await frame.evaluate(AXE); // through DevTools: not subject to the widget's CSP
+    const result = await frame.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    assert.deepEqual(found, [], frame.url());
+  }
+  assert.equal(await frameOf(page, 2).locator('html').getAttribute('lang'), 'en');
+  assert.equal(await frameOf(page, 2).locator('.widget-more a').textContent(), 'Read more ›');
+  assertClean(page);
 });
