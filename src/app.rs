@@ -8,23 +8,38 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{lazy_route, path, Lazy, LazyRoute};
 
+/// How long the first render waits for config and feed before it draws the loading state.
+const FIRST_RENDER_WAIT: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// Entry point called by `main`.
 pub fn start() {
     // No panic hook: its message formatting costs ~1 KB of brotli, and panics are ruled out by
     // the clippy lints on src/ (a panic would still show as "RuntimeError: unreachable").
     crate::state::mark("bantin:start");
-    leptos::mount::mount_to_body(App);
-    // The static boot shell in index.html painted while the wasm loaded; the app has its own now.
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
+    let state = AppState::new();
+    state.reload();
+    // index.html preloads config and feed while the wasm downloads, so they are usually here
+    // already: the first render waits for them (briefly), and draws the page at once instead
+    // of a loading state first and the page a moment later — on a cheap phone that first
+    // layout costs ~100 ms before the feed can even be read. The static boot shell, which
+    // looks like the loading state, stays on screen meanwhile.
+    let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
+    let mount = move || {
+        if !mounted.replace(true) {
+            leptos::mount::mount_to_body(move || view! { <App state/> });
+            // The static boot shell painted while the wasm loaded; the app has its own now.
+            if let Some(boot) = document().get_element_by_id("boot") {
+                boot.remove();
+            }
+        }
+    };
+    state.when_settled(mount.clone());
+    set_timeout(mount, FIRST_RENDER_WAIT);
 }
 
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::new();
+pub fn App(state: AppState) -> impl IntoView {
     provide_context(state);
-    state.reload();
 
     // `<html>` carries the UI language and the reader's theme and text size (CSS reads
     // `data-theme` and `data-text`; attributes, not inline styles, which the CSP forbids).

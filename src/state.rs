@@ -81,6 +81,16 @@ impl AppState {
         self.read.with(|read| read.contains(&token))
     }
 
+    /// Calls `f` once the load in flight has settled (the feed is shown, or could not be):
+    /// at once if it already has.
+    pub fn when_settled(&self, f: impl FnOnce() + 'static) {
+        if matches!(self.load.get_untracked(), Load::Loading) {
+            WHEN_SETTLED.with(|waiting| waiting.borrow_mut().push(Box::new(f)));
+        } else {
+            f();
+        }
+    }
+
     /// Says `text` through the polite live region (emptied first, so a repeat is spoken too).
     pub fn announce(&self, text: String) {
         let announcement = self.announcement;
@@ -121,7 +131,9 @@ impl AppState {
         self.load.set(Load::Loading);
         // Whatever the previous load still had in flight is cancelled.
         let cancel = fresh_cancel_signal();
-        leptos::task::spawn_local(async move {
+        // Not leptos::task::spawn_local: the first load starts before Leptos (and its executor)
+        // is mounted, and it needs no reactive owner.
+        wasm_bindgen_futures::spawn_local(async move {
             let cancel = cancel.as_ref();
             let app_url = app_base_url();
             let (config, problems) = match fetch_text(&resolve(&app_url, "config.json"), 15, cancel).await {
@@ -154,6 +166,7 @@ impl AppState {
             match result {
                 Ok(feed) => {
                     self.load.set(Load::Ready(Arc::new(feed.clone())));
+                    run_when_settled();
                     let feed = self.follow_pages(feed, feed_url, timeout, cancel, generation).await;
                     for d in &feed.diagnostics {
                         web_sys::console::warn_1(&format!("bantin feed: {d}").into());
@@ -162,6 +175,7 @@ impl AppState {
                 Err(e) => {
                     web_sys::console::warn_1(&format!("bantin: the feed {feed_url} could not be shown: {e}").into());
                     self.load.set(Load::Failed(e));
+                    run_when_settled();
                 }
             }
         });
@@ -215,7 +229,15 @@ impl AppState {
 }
 
 thread_local! {
+    /// Callbacks waiting for the load in flight to settle (see `AppState::when_settled`).
+    static WHEN_SETTLED: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
     static IN_FLIGHT: std::cell::RefCell<Option<web_sys::AbortController>> = const { std::cell::RefCell::new(None) };
+}
+
+fn run_when_settled() {
+    for callback in WHEN_SETTLED.with(|waiting| std::mem::take(&mut *waiting.borrow_mut())) {
+        callback();
+    }
 }
 
 /// A signal for this load's requests; aborts the previous load's.
