@@ -1,10 +1,12 @@
 // After `trunk build`: puts the lazily loaded wasm chunks (cut by scripts/wasm-split/cargo)
-// into dist/, optimised like the main module and named by content hash, and the loader
-// `__wasm_split.js` beside the app's JS, pointing at them.
+// into dist/, optimised like the main module, and the loader that fetches them beside the
+// app's JS.
 //
-// The loader keeps its fixed name (the app's JS imports it by that name, so the JS, its
-// Trunk hash and its SRI stay untouched); it is tiny and served "no-cache" (revalidated, as
-// index.html is), while the chunks are content-hashed and cached for a year.
+// Every file gets a content-derived name, so all of them are cached for a year and a repeat
+// visit revalidates none of them (the app's JS imports the loader: a revalidated loader held
+// up the start of every repeat visit by a round trip). The loader is named from its text and
+// the app's JS and wasm; the app's JS, whose import of the loader changes with that name, is
+// renamed from its new text, and index.html (link, SRI, start-up import) follows.
 //   node scripts/install-split.mjs dist target/wasm-split
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -22,7 +24,6 @@ let loader;
 try { loader = readFileSync(join(splitDir, LOADER), 'utf8'); } catch { fail(`no ${LOADER} in ${splitDir}: was the wasm split?`); }
 const mainJs = readdirSync(dist).find((f) => /^bantin-[0-9a-f]+\.js$/.test(f)) ?? fail(`no bantin-<hash>.js in ${dist}`);
 if (!loader.includes('"./bantin.js"')) fail('the loader does not import ./bantin.js');
-loader = loader.replace('"./bantin.js"', `"./${mainJs}"`);
 
 // Chunks: every .wasm the loader fetches. The same wasm-opt settings as the main module.
 for (const old of readdirSync(dist).filter((f) => /^split-.*\.wasm/.test(f))) rmSync(join(dist, old));
@@ -57,5 +58,28 @@ for (const [path, file] of ${JSON.stringify(named)}) {
     }
 }
 `;
-writeFileSync(join(dist, LOADER), loader);
-console.log(`wasm split: ${chunks.length} lazily loaded chunks (${(total / 1000).toFixed(1)} KB raw) and ${LOADER} in ${dist}`);
+
+const sha = (algorithm, ...parts) => parts.reduce((h, p) => h.update(p), createHash(algorithm));
+const appJs = readFileSync(join(dist, mainJs), 'utf8');
+const mainWasm = readdirSync(dist).find((f) => /^bantin-[0-9a-f]+_bg\.wasm$/.test(f)) ?? fail(`no bantin-<hash>_bg.wasm in ${dist}`);
+const loaderName = `__wasm_split-${sha('sha256', loader, appJs, readFileSync(join(dist, mainWasm))).digest('hex').slice(0, 16)}.js`;
+// Only the import statements: the wasm's own import module name ("./__wasm_split.js", the
+// keys of the imports object) stays as it is.
+const imports = /(\bfrom\s*)"\.\/__wasm_split\.js"/g;
+if (!imports.test(appJs)) fail(`${mainJs} does not import ./${LOADER}`);
+const newAppJs = appJs.replace(imports, `$1"./${loaderName}"`);
+const newMainJs = `bantin-${sha('sha256', newAppJs).digest('hex').slice(0, 16)}.js`;
+for (const old of readdirSync(dist).filter((f) => f === mainJs || f.startsWith('__wasm_split'))) rmSync(join(dist, old));
+writeFileSync(join(dist, newMainJs), newAppJs);
+writeFileSync(join(dist, loaderName), loader.replace('"./bantin.js"', `"./${newMainJs}"`));
+
+// index.html: the app's JS under its new name and integrity, the loader preloaded by name.
+const indexPath = join(dist, 'index.html');
+let html = readFileSync(indexPath, 'utf8').replaceAll(mainJs, newMainJs);
+const sri = `sha384-${sha('sha384', newAppJs).digest('base64')}`;
+const withSri = html.replace(new RegExp(`(<link[^>]*${newMainJs.replace('.', '\\.')}[^>]*integrity=)"?sha384-[^" >]+"?`), `$1${sri}`);
+if (withSri === html) fail(`no integrity for ${newMainJs} in index.html`);
+html = withSri.replace(/href=("?)(\.\/)?__wasm_split\.js\1/, `href=./${loaderName}`);
+if (!html.includes(`href=./${loaderName}`)) fail('index.html does not preload __wasm_split.js');
+writeFileSync(indexPath, html);
+console.log(`wasm split: ${chunks.length} lazily loaded chunks (${(total / 1000).toFixed(1)} KB raw), ${loaderName} and ${newMainJs} in ${dist}`);
