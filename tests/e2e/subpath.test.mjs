@@ -49,3 +49,17 @@ test('under /tin-tuc/: lists, links, deep links and images all stay under the su
   assert.equal(await missing.locator('main .panel a').getAttribute('href'), '/tin-tuc/');
   assertClean(missing);
 });
+
+test('under /tin-tuc/: the embed widget reads the same config and feed and links under the sub-path', async () => {
+  const page = await reader.open('/nhung.html?limit=3&show=date,views,image');
+  assert.equal(page.url(), `${reader.server.origin}/tin-tuc/nhung.html?limit=3&show=date,views,image`);
+  await page.locator('.widget-list li').first().waitFor();
+  assert.equal(await page.locator('.widget-title').count(), 3);
+  const hrefs = await page.locator('a').evaluateAll((as) => as.map((a) => a.href));
+  assert.ok(hrefs.every((h) => h.startsWith(`${reader.server.origin}/tin-tuc/`)), hrefs.join());
+  assert.match(hrefs[0], /\/tin-tuc\/bai-viet\/[a-z0-9-]+$/);
+  assert.equal(hrefs.at(-1), `${reader.server.origin}/tin-tuc/`);
+  const images = await page.locator('.widget-thumb').evaluateAll((imgs) => imgs.map((i) => i.src));
+  assert.ok(images.length > 0 && images.every((src) => src.startsWith(`${reader.server.origin}/tin-tuc/anh/`)), images.join());
+  assertClean(page);
+});
