@@ -46,9 +46,12 @@ test('widgets show the right articles in order, size to their content and link o
     <div id="w1" data-bantin-widget data-category="dang-doan-the" data-limit="5"><a href="${reader.server.url}">Tin tức</a></div>
     <div id="w2" data-bantin-widget data-sort="most-viewed" data-limit="3" data-theme="dark" data-target="_blank" data-show="views,image"><a href="${reader.server.url}">Tin tức</a></div>
     <div id="w3" data-bantin-widget data-limit="100" data-sort="oldest"><a href="${reader.server.url}">Tin tức</a></div>`);
-  const page = await reader.open(url, { width: 420, height: 900 });
+  // Listening from the start: the widget warns about its options as soon as it runs.
   const warnings = [];
-  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const page = await reader.open(url, {
+    width: 420, height: 900,
+    beforeGoto: (p) => p.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); }),
+  });
   for (const n of [0, 1, 2]) await frameOf(page, n).locator('.widget-list li').first().waitFor();
 
   const party = byDate.filter((i) => i._bantin?.category === 'Đảng - đoàn thể').slice(0, 5).map(title);
