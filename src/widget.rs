@@ -50,7 +50,7 @@ pub fn start() {
         }
         let content = if !embedding_allowed(&config.embed_origins, parent_origin(&doc).as_deref()) {
             warn(&format!("bantin widget: {} is not in config.json embed_origins", parent_origin(&doc).unwrap_or_default()));
-            status(&doc, lang.strings().embed_not_allowed, None)
+            status(&doc, lang.strings().latest_news, lang.strings().embed_not_allowed, None)
         } else {
             let feed_url = absolute(&reader, &config.feed);
             match fetch_text(&feed_url, config.timeout_seconds, None).await.map_err(|e| crate::net::describe(&e)).and_then(|t| parse_feed(&t).map_err(|e| e.to_string())) {
@@ -58,7 +58,7 @@ pub fn start() {
                 Err(why) => {
                     warn(&format!("bantin widget: the feed {feed_url} could not be shown: {why}"));
                     let s = lang.strings();
-                    status(&doc, &format!("{}.", s.error_title), Some((absolute(&reader, "./"), s.go_home, options.target)))
+                    status(&doc, s.latest_news, &format!("{}.", s.error_title), Some((absolute(&reader, "./"), s.go_home, options.target)))
                 }
             }
         };
@@ -86,7 +86,7 @@ pub fn render(doc: &Document, feed: &Feed, options: &EmbedOptions, lang: Lang, l
         Ok(list) => list,
         Err(slug) => {
             warn(&format!("bantin widget: no category \"{slug}\" in the feed"));
-            return status(doc, s.category_not_found, Some((absolute(links.reader, "./"), s.go_home, options.target)));
+            return status(doc, s.latest_news, s.category_not_found, Some((absolute(links.reader, "./"), s.go_home, options.target)));
         }
     };
     let section = element(doc, "section", "widget")?;
@@ -136,14 +136,18 @@ pub fn render(doc: &Document, feed: &Feed, options: &EmbedOptions, lang: Lang, l
 }
 
 /// A short message in the box, with a link to the news when there is somewhere to go.
-fn status(doc: &Document, message: &str, link_to: Option<(String, &str, Target)>) -> Dom<Element> {
+/// Under a heading for assistive tech, as the list has one.
+fn status(doc: &Document, heading: &str, message: &str, link_to: Option<(String, &str, Target)>) -> Dom<Element> {
+    let section = element(doc, "section", "")?;
+    append(&section, text_element(doc, "h1", "visually-hidden", heading)?)?;
     let p = text_element(doc, "p", "widget-status", message)?;
     p.set_attribute("role", "status")?;
     if let Some((href, label, target)) = link_to {
         p.append_child(&doc.create_text_node(" "))?;
         append(&p, link(doc, "", &href, label, target)?)?;
     }
-    Ok(p)
+    append(&section, p)?;
+    Ok(section)
 }
 
 /// The options as the page's query string carries them (embed.js copies them there).

@@ -262,7 +262,7 @@ fn widget_options_change_order_parts_and_targets() {
 #[wasm_bindgen_test]
 fn widget_says_so_politely_when_the_category_is_unknown() {
     let root = widget(&[("category", "khong-co")]);
-    assert_eq!(root.get_attribute("role").as_deref(), Some("status"));
-    assert!(root.text_content().unwrap().starts_with("Không có chuyên mục này."));
+    assert_eq!(text_of(&root, "h1.visually-hidden"), "Tin mới nhất");
+    assert!(text_of(&root, "[role=status]").starts_with("Không có chuyên mục này."));
     assert_eq!(attrs(&root, "a", "href"), ["https://portal.example/tin-tuc/"]);
 }

@@ -203,15 +203,17 @@ test('config.json embed_origins: only the listed sites get the news', async () =
   assertClean(allowed);
 });
 
-test('axe-core finds no violations inside the widgets, light and dark', async () => {
+test('axe-core finds no violations inside the widgets, light and dark, and in a message', async () => {
   const url = hostPage('axe', `
     <div data-bantin-widget data-category="dang-doan-the" data-show="date,views,image,summary"></div>
     <div data-bantin-widget data-sort="most-viewed" data-theme="dark" data-show="image,views" data-target="_blank"></div>
-    <div data-bantin-widget data-theme="dark" data-lang="en" data-title="none"></div>`);
+    <div data-bantin-widget data-theme="dark" data-lang="en" data-title="none"></div>
+    <div data-bantin-widget data-category="khong-co"></div>`);
   const page = await reader.open(url, { width: 375 });
   for (const n of [0, 1, 2]) await frameOf(page, n).locator('.widget-list li').first().waitFor();
+  await frameOf(page, 3).locator('.widget-status').waitFor();
   const frames = page.frames().filter((f) => f.url().includes('/nhung.html'));
-  assert.equal(frames.length, 3);
+  assert.equal(frames.length, 4);
   for (const frame of frames) {
     await frame.evaluate(AXE); // through DevTools: not subject to the widget's CSP
     const result = await frame.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
