@@ -36,7 +36,7 @@ pub fn start() {
             let _ = html.set_attribute("data-theme", code);
         }
         let reader = page_base(&doc);
-        let config_url = absolute(&reader, "config.json");
+        let config_url = resolve_url(&reader, "config.json");
         let (config, problems) = match fetch_text(&config_url, 15, None).await {
             Ok(text) => parse_config(&text),
             Err(e) => (Default::default(), vec![format!("config.json could not be loaded ({})", crate::net::describe(&e))]),
@@ -52,13 +52,15 @@ pub fn start() {
             warn(&format!("bantin widget: {} is not in config.json embed_origins", parent_origin(&doc).unwrap_or_default()));
             status(&doc, lang.strings().latest_news, lang.strings().embed_not_allowed, None)
         } else {
-            let feed_url = absolute(&reader, &config.feed);
+            // As the reader does: config.json may name the feed relative to the reader, from the
+            // site root, or on another origin.
+            let feed_url = resolve_url(&reader, &config.feed);
             match fetch_text(&feed_url, config.timeout_seconds, None).await.map_err(|e| crate::net::describe(&e)).and_then(|t| parse_feed(&t).map_err(|e| e.to_string())) {
                 Ok(feed) => render(&doc, &feed, &options, lang, &Links { reader: &reader, feed_url: &feed_url }),
                 Err(why) => {
                     warn(&format!("bantin widget: the feed {feed_url} could not be shown: {why}"));
                     let s = lang.strings();
-                    status(&doc, s.latest_news, &format!("{}.", s.error_title), Some((absolute(&reader, "./"), s.go_home, options.target)))
+                    status(&doc, s.latest_news, &format!("{}.", s.error_title), Some((absolute(&reader, &routes::home(1)), s.go_home, options.target)))
                 }
             }
         };
@@ -86,7 +88,7 @@ pub fn render(doc: &Document, feed: &Feed, options: &EmbedOptions, lang: Lang, l
         Ok(list) => list,
         Err(slug) => {
             warn(&format!("bantin widget: no category \"{slug}\" in the feed"));
-            return status(doc, s.latest_news, s.category_not_found, Some((absolute(links.reader, "./"), s.go_home, options.target)));
+            return status(doc, s.latest_news, s.category_not_found, Some((absolute(links.reader, &routes::home(1)), s.go_home, options.target)));
         }
     };
     let section = element(doc, "section", "widget")?;
@@ -177,10 +179,15 @@ fn page_base(doc: &Document) -> String {
     doc.base_uri().ok().flatten().or_else(|| doc.location().and_then(|l| l.href().ok())).unwrap_or_default()
 }
 
-/// `path` (an app path such as `/bai-viet/…`, or a file name) as an absolute URL under `base`.
-fn absolute(base: &str, path: &str) -> String {
-    let relative = format!(".{}", if path.starts_with('/') { path.to_string() } else { format!("/{path}") });
-    web_sys::Url::new_with_base(&relative, base).map(|u| u.href()).unwrap_or_else(|_| path.to_string())
+/// An app path from `routes` (`/bai-viet/…`) as an absolute URL under the reader's address
+/// `base`, whatever sub-path the reader lives under.
+fn absolute(base: &str, app_path: &str) -> String {
+    resolve_url(base, &format!(".{app_path}"))
+}
+
+/// `url` resolved against `base` as a browser resolves a link; as it is if it cannot be.
+fn resolve_url(base: &str, url: &str) -> String {
+    web_sys::Url::new_with_base(url, base).map(|u| u.href()).unwrap_or_else(|_| url.to_string())
 }
 
 /// The origin of the page the widget is framed in: `location.ancestorOrigins` where the

@@ -224,3 +224,13 @@ test('axe-core finds no violations inside the widgets, light and dark, and in a 
   assert.equal(await frameOf(page, 2).locator('.widget-more a').textContent(), 'Read more ›');
   assertClean(page);
 });
+
+test('config.json may name the feed by an absolute URL, as for the reader', async () => {
+  const config = JSON.parse(readFileSync(join(DIST, 'config.json'), 'utf8'));
+  reader.server.setFault('/config.json', { body: JSON.stringify({ ...config, feed: `${reader.server.url}feed.json` }) });
+  const page = await reader.open(hostPage('absolute-feed', `<div data-bantin-widget data-limit="2"><a href="https://news.example.vn/">Tin tức</a></div>`));
+  await frameOf(page, 0).locator('.widget-list li').first().waitFor();
+  assert.equal(await frameOf(page, 0).locator('.widget-title').count(), 2);
+  reader.server.clearFaults();
+  assertClean(page);
+});
