@@ -15,7 +15,7 @@ const FIRST_RENDER_WAIT: std::time::Duration = std::time::Duration::from_millis(
 pub fn start() {
     // No panic hook: its message formatting costs ~1 KB of brotli, and panics are ruled out by
     // the clippy lints on src/ (a panic would still show as "RuntimeError: unreachable").
-    crate::state::mark("bantin:start");
+    crate::web::mark("bantin:start");
     let state = AppState::new();
     state.reload();
     // index.html preloads config and feed while the wasm downloads, so they are usually here

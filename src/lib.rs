@@ -35,4 +35,6 @@ pub mod state;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
+pub mod web;
+#[cfg(target_arch = "wasm32")]
 pub mod widget;

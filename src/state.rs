@@ -6,6 +6,7 @@ use crate::i18n::{Lang, Strings};
 use crate::net::{describe as describe_fetch, fetch_text, FetchError};
 use crate::settings::{self, Settings};
 use crate::storage;
+use crate::web::{app_base_url, mark, resolve};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -270,21 +271,4 @@ impl Default for AppState {
 
 pub fn use_app() -> AppState {
     use_context::<AppState>().unwrap_or_default()
-}
-
-/// A `performance.mark` for the benchmark (bench/run.mjs) and for DevTools timelines.
-pub fn mark(name: &str) {
-    if let Some(performance) = window().performance() {
-        let _ = performance.mark(name);
-    }
-}
-
-/// The app's own URL as the browser resolves relative links: `<base href>` if present.
-pub fn app_base_url() -> String {
-    document().base_uri().ok().flatten().unwrap_or_else(|| window().location().href().unwrap_or_default())
-}
-
-/// `relative` resolved against `base`; the input unchanged if either cannot be parsed.
-pub fn resolve(base: &str, relative: &str) -> String {
-    web_sys::Url::new_with_base(relative, base).map(|u| u.href()).unwrap_or_else(|_| relative.to_string())
 }

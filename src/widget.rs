@@ -15,6 +15,7 @@ use crate::routes;
 use crate::sanitize::dom::resolve;
 use crate::sanitize::policy::UrlUse;
 use crate::settings::Theme;
+use crate::web::{self, app_base_url, mark};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
@@ -35,8 +36,10 @@ pub fn start() {
         if let (Some(html), Some(code)) = (doc.document_element(), theme_code(options.theme)) {
             let _ = html.set_attribute("data-theme", code);
         }
-        let reader = page_base(&doc);
-        let config_url = resolve_url(&reader, "config.json");
+        // nhung.html's own address: the reader's directory, where config.json, the feed and
+        // the article pages are, whatever sub-path the portal deployed it under.
+        let reader = app_base_url();
+        let config_url = web::resolve(&reader, "config.json");
         let (config, problems) = match fetch_text(&config_url, 15, None).await {
             Ok(text) => parse_config(&text),
             Err(e) => (Default::default(), vec![format!("config.json could not be loaded ({})", crate::net::describe(&e))]),
@@ -48,13 +51,14 @@ pub fn start() {
         if let Some(html) = doc.document_element() {
             let _ = html.set_attribute("lang", lang.code());
         }
-        let content = if !embedding_allowed(&config.embed_origins, parent_origin(&doc).as_deref()) {
-            warn(&format!("bantin widget: {} is not in config.json embed_origins", parent_origin(&doc).unwrap_or_default()));
+        let parent = parent_origin(&doc);
+        let content = if !embedding_allowed(&config.embed_origins, parent.as_deref()) {
+            warn(&format!("bantin widget: {} is not in config.json embed_origins", parent.unwrap_or_default()));
             status(&doc, lang.strings().latest_news, lang.strings().embed_not_allowed, None)
         } else {
             // As the reader does: config.json may name the feed relative to the reader, from the
             // site root, or on another origin.
-            let feed_url = resolve_url(&reader, &config.feed);
+            let feed_url = web::resolve(&reader, &config.feed);
             match fetch_text(&feed_url, config.timeout_seconds, None).await.map_err(|e| crate::net::describe(&e)).and_then(|t| parse_feed(&t).map_err(|e| e.to_string())) {
                 Ok(feed) => render(&doc, &feed, &options, lang, &Links { reader: &reader, feed_url: &feed_url }),
                 Err(why) => {
@@ -173,21 +177,10 @@ fn theme_code(theme: Theme) -> Option<&'static str> {
     }
 }
 
-/// The directory nhung.html is served from: the reader's root, where config.json, the feed
-/// and the article pages are, whatever sub-path the portal deployed it under.
-fn page_base(doc: &Document) -> String {
-    doc.base_uri().ok().flatten().or_else(|| doc.location().and_then(|l| l.href().ok())).unwrap_or_default()
-}
-
 /// An app path from `routes` (`/bai-viet/…`) as an absolute URL under the reader's address
 /// `base`, whatever sub-path the reader lives under.
 fn absolute(base: &str, app_path: &str) -> String {
-    resolve_url(base, &format!(".{app_path}"))
-}
-
-/// `url` resolved against `base` as a browser resolves a link; as it is if it cannot be.
-fn resolve_url(base: &str, url: &str) -> String {
-    web_sys::Url::new_with_base(url, base).map(|u| u.href()).unwrap_or_else(|_| url.to_string())
+    web::resolve(base, &format!(".{app_path}"))
 }
 
 /// The origin of the page the widget is framed in: `location.ancestorOrigins` where the
@@ -236,12 +229,6 @@ fn link(doc: &Document, class: &str, href: &str, text: &str, target: Target) -> 
 
 fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
-}
-
-fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(name);
-    }
 }
 
 /// Tells the parent page how tall the widget is (embed.js checks who says it).

@@ -2,7 +2,8 @@
 //! JSON-LD on article pages. Link previews only see these where the previewer runs
 //! JavaScript; search engines that render pages (Google) do.
 
-use crate::state::{app_base_url, resolve, use_app};
+use crate::state::use_app;
+use crate::web::{app_base_url, resolve};
 use leptos::prelude::*;
 
 /// What one page says about itself.

@@ -21,7 +21,7 @@ fn feed_gate(render: Box<dyn Fn(Arc<Feed>) -> AnyView + Send + Sync>) -> AnyView
             Load::Loading => view! { <Loading/> }.into_any(),
             Load::Failed(error) => view! { <ErrorPanel error/> }.into_any(),
             Load::Ready(feed) => {
-                request_animation_frame(|| crate::state::mark("bantin:content-painted"));
+                request_animation_frame(|| crate::web::mark("bantin:content-painted"));
                 render(feed)
             }
         }

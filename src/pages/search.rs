@@ -30,9 +30,9 @@ fn index_for(feed: &Arc<Feed>) -> Arc<Index> {
                 return Arc::clone(index);
             }
         }
-        crate::state::mark("bantin:search-index-start");
+        crate::web::mark("bantin:search-index-start");
         let index = Arc::new(Index::build(&feed.items));
-        crate::state::mark("bantin:search-index-built");
+        crate::web::mark("bantin:search-index-built");
         *slot = Some((Arc::clone(feed), Arc::clone(&index)));
         index
     })
@@ -62,9 +62,9 @@ pub fn SearchPage() -> impl IntoView {
             }
             .into_any();
         }
-        crate::state::mark("bantin:search-start");
+        crate::web::mark("bantin:search-start");
         let hits = index_for(&feed).search(&query);
-        crate::state::mark("bantin:search-done");
+        crate::web::mark("bantin:search-done");
         let total = hits.len();
         let Some(slice) = paginate(total, state.config.get_untracked().page_size, page.get()) else {
             return view! { <NotFound message=s.page_not_found/> }.into_any();

@@ -1,0 +1,21 @@
+//! Small browser helpers without Leptos, shared by the reader and the embed widget.
+
+/// A `performance.mark` for the benchmark (bench/run.mjs) and for DevTools timelines.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// The page's own URL as the browser resolves relative links: `<base href>` if present.
+pub fn app_base_url() -> String {
+    let document = web_sys::window().and_then(|w| w.document());
+    let base = document.as_ref().and_then(|d| d.base_uri().ok().flatten());
+    base.or_else(|| document.and_then(|d| d.location()).and_then(|l| l.href().ok())).unwrap_or_default()
+}
+
+/// `relative` resolved against `base` as a browser resolves a link; the input unchanged if
+/// either cannot be parsed.
+pub fn resolve(base: &str, relative: &str) -> String {
+    web_sys::Url::new_with_base(relative, base).map(|u| u.href()).unwrap_or_else(|_| relative.to_string())
+}
