@@ -3,8 +3,8 @@
 // app's JS.
 //
 // Every file gets a content-derived name, so all of them are cached for a year and a repeat
-// visit revalidates none of them (the app's JS imports the loader: a revalidated loader held
-// up the start of every repeat visit by a round trip). The loader is named from its text and
+// visit revalidates none of them (the loader used to keep a fixed name and be revalidated on
+// every visit, before the app's JS, which imports it, could run). The loader is named from its text and
 // the app's JS and wasm; the app's JS, whose import of the loader changes with that name, is
 // renamed from its new text, and index.html (link, SRI, start-up import) follows.
 //   node scripts/install-split.mjs dist target/wasm-split

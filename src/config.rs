@@ -108,8 +108,6 @@ pub fn parse_config(text: &str) -> (Config, Vec<String>) {
     (config, problems)
 }
 
-/// A plain DNS host name: letters, digits, hyphens and dots, nothing that could smuggle a
-/// path, a port or credentials.
 /// `https://host` or `http://host:port`, nothing after: what `frame-ancestors` and
 /// `location.ancestorOrigins` compare.
 fn is_origin(text: &str) -> bool {
@@ -119,6 +117,8 @@ fn is_origin(text: &str) -> bool {
     is_host_name(host) && !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A plain DNS host name: letters, digits, hyphens and dots, nothing that could smuggle a
+/// path, a port or credentials.
 fn is_host_name(s: &str) -> bool {
     !s.is_empty() && s.len() <= 253 && s.contains('.') && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
 }

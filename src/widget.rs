@@ -14,7 +14,6 @@ use crate::net::fetch_text;
 use crate::routes;
 use crate::sanitize::dom::resolve;
 use crate::sanitize::policy::UrlUse;
-use crate::settings::Theme;
 use crate::web::{self, app_base_url, mark};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -33,8 +32,9 @@ pub fn start() {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
         let Some(root) = doc.get_element_by_id(ROOT_ID) else { return };
         let options = options_from_url(&doc);
-        if let (Some(html), Some(code)) = (doc.document_element(), theme_code(options.theme)) {
-            let _ = html.set_attribute("data-theme", code);
+        // As the reader does: the stylesheet reads `data-theme` (light, dark; system: the device).
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("data-theme", options.theme.code());
         }
         // nhung.html's own address: the reader's directory, where config.json, the feed and
         // the article pages are, whatever sub-path the portal deployed it under.
@@ -170,13 +170,6 @@ fn options_from_url(doc: &Document) -> EmbedOptions {
     options
 }
 
-fn theme_code(theme: Theme) -> Option<&'static str> {
-    match theme {
-        Theme::System => None,
-        other => Some(other.code()),
-    }
-}
-
 /// An app path from `routes` (`/bai-viet/…`) as an absolute URL under the reader's address
 /// `base`, whatever sub-path the reader lives under.
 fn absolute(base: &str, app_path: &str) -> String {
@@ -254,7 +247,7 @@ fn report_height_on_changes(doc: &Document) {
         observer.observe(&root);
     }
     if let Ok(ready) = doc.fonts().ready() {
-        let on_fonts = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| report_height());
+        let on_fonts = Closure::<dyn FnMut(JsValue)>::new(|_| report_height());
         let _ = ready.then(&on_fonts);
         on_fonts.forget();
     }

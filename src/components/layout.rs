@@ -43,7 +43,6 @@ pub fn Layout(children: Children) -> impl IntoView {
         <ShortcutsDialog/>
         <div class="visually-hidden" role="status" aria-live="polite">{move || state.announcement.get()}</div>
     }
-    .into_any()
 }
 
 /// Home plus every category of the feed; the current one is marked for assistive tech.
