@@ -14,6 +14,7 @@ pub mod format;
 pub mod http;
 pub mod i18n;
 pub mod json;
+pub mod listing;
 pub mod metadata;
 pub mod routes;
 pub mod sanitize;
@@ -26,6 +27,10 @@ pub mod text;
 pub mod app;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod load;
 #[cfg(target_arch = "wasm32")]
 pub mod net;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]

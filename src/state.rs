@@ -1,21 +1,15 @@
 //! App-wide state: the config and the feed, loaded once at start and again on Retry.
 
-use crate::config::{parse_config, Config};
-use crate::feed::{next_page, parse_feed, Diagnostic, Feed, FeedError, NextPage, MAX_FEED_PAGES};
+use crate::config::Config;
+use crate::feed::{next_page, Diagnostic, Feed, NextPage, MAX_FEED_PAGES};
 use crate::i18n::{Lang, Strings};
-use crate::net::{describe as describe_fetch, fetch_text, FetchError};
+use crate::load;
+pub use crate::load::LoadError;
 use crate::settings::{self, Settings};
 use crate::storage;
-use crate::web::{app_base_url, mark, resolve};
+use crate::web::{app_base_url, resolve};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Why the feed is not on screen.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LoadError {
-    Fetch(FetchError),
-    Feed(FeedError),
-}
 
 #[derive(Debug, Clone)]
 pub enum Load {
@@ -137,10 +131,7 @@ impl AppState {
         wasm_bindgen_futures::spawn_local(async move {
             let cancel = cancel.as_ref();
             let app_url = app_base_url();
-            let (config, problems) = match fetch_text(&resolve(&app_url, "config.json"), 15, cancel).await {
-                Ok(text) => parse_config(&text),
-                Err(e) => (Config::default(), vec![format!("config.json could not be loaded ({})", describe_fetch(&e))]),
-            };
+            let (config, problems) = load::config(&app_url, cancel).await;
             let feed_url = resolve(&app_url, &config.feed);
             let timeout = config.timeout_seconds;
             if self.generation.get_untracked() != generation {
@@ -152,15 +143,7 @@ impl AppState {
             self.config.set(Arc::new(config));
             self.config_problems.set(problems);
             self.feed_url.set(feed_url.clone());
-            let result = match fetch_text(&feed_url, timeout, cancel).await {
-                Ok(text) => {
-                    mark("bantin:feed-fetched");
-                    let parsed = parse_feed(&text).map_err(LoadError::Feed);
-                    mark("bantin:feed-parsed");
-                    parsed
-                }
-                Err(e) => Err(LoadError::Fetch(e)),
-            };
+            let result = load::feed(&feed_url, timeout, cancel).await;
             if self.generation.get_untracked() != generation {
                 return;
             }
@@ -203,10 +186,7 @@ impl AppState {
                     break;
                 }
             };
-            let page = match fetch_text(&url, timeout, cancel).await {
-                Ok(text) => parse_feed(&text).map_err(|e| e.to_string()),
-                Err(e) => Err(describe_fetch(&e)),
-            };
+            let page = load::feed(&url, timeout, cancel).await.map_err(|e| e.to_string());
             if self.generation.get_untracked() != generation {
                 return feed;
             }
@@ -252,15 +232,6 @@ fn fresh_cancel_signal() -> Option<web_sys::AbortSignal> {
         *slot.borrow_mut() = Some(controller);
         Some(signal)
     })
-}
-
-impl std::fmt::Display for LoadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LoadError::Fetch(e) => f.write_str(&describe_fetch(e)),
-            LoadError::Feed(e) => write!(f, "{e}"),
-        }
-    }
 }
 
 impl Default for AppState {
