@@ -45,16 +45,21 @@ for (const chunk of chunks) {
 }
 // A deep link to a lazy route would otherwise fetch its chunk only after the main module has
 // started: begin now, in parallel with the main module (the loader runs as soon as the app's
-// JS is evaluated). The later fetch by the loader is served by the HTTP cache.
-const ROUTES = { 'article-route-view': '/bai-viet/', 'category-route-view': '/chuyen-muc/', 'search-route-view': '/tim-kiem' };
-const named = Object.entries(ROUTES).map(([stem, path]) => [path, loader.match(new RegExp(`"\\./(split-${stem}-[0-9a-f]+\\.wasm)"`))?.[1]]);
-if (named.some(([, file]) => !file)) fail(`a lazy route has no chunk: ${JSON.stringify(named)}`);
+// JS is evaluated). The later fetch by the loader is served by the HTTP cache. Articles and
+// search have no first paint (src/first_paint.rs), so there the Leptos app's own chunk and
+// the shared ones start at once too; on the home and category pages they wait for the main
+// module, which paints the list first.
+const ROUTES = { 'article-route-view': ['/bai-viet/', true], 'category-route-view': ['/chuyen-muc/', false], 'search-route-view': ['/tim-kiem', true] };
+const fileOf = (stem) => loader.match(new RegExp(`"\\./(split-${stem}-[0-9a-f]+\\.wasm)"`))?.[1];
+const app = fileOf('reader-app') ?? fail('no chunk for the Leptos app (reader-app)');
 const shared = [...loader.matchAll(/"\.\/(split-chunk-[^"]+\.wasm)"/g)].map((m) => m[1]);
+const named = Object.entries(ROUTES).map(([stem, [path, withApp]]) => [path, [fileOf(stem), ...(withApp ? [app, ...shared] : [])]]);
+if (named.some(([, [file]]) => !file)) fail(`a lazy route has no chunk: ${JSON.stringify(named)}`);
 loader += `
-// Added by scripts/install-split.mjs: the current route's chunk starts downloading at once.
-for (const [path, file] of ${JSON.stringify(named)}) {
+// Added by scripts/install-split.mjs: the current route's chunks start downloading at once.
+for (const [path, files] of ${JSON.stringify(named)}) {
     if (location.pathname.includes(path)) {
-        for (const f of [file, ...${JSON.stringify(shared)}]) fetch(new URL("./" + f, import.meta.url)).catch(() => {});
+        for (const f of files) fetch(new URL("./" + f, import.meta.url)).catch(() => {});
     }
 }
 `;

@@ -5,36 +5,55 @@ use crate::components::navigation::{keyboard_shortcuts, route_change_effects};
 use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFoundPage, search::SearchPage};
 use crate::state::AppState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{lazy_route, path, Lazy, LazyRoute};
 
-/// How long the first render waits for config and feed before it draws the loading state.
-const FIRST_RENDER_WAIT: std::time::Duration = std::time::Duration::from_millis(300);
+/// The Leptos app could not be loaded (its wasm chunk did not arrive).
+pub struct AppUnavailable;
 
-/// Entry point called by `main`.
-pub fn start() {
-    // No panic hook: its message formatting costs ~1 KB of brotli, and panics are ruled out by
-    // the clippy lints on src/ (a panic would still show as "RuntimeError: unreachable").
-    crate::web::mark("bantin:start");
+impl From<leptos::wasm_split::SplitLoaderError> for AppUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        AppUnavailable
+    }
+}
+
+/// The reader's Leptos app, handed what `boot` loaded and painted. A wasm chunk of its own:
+/// the first download (the main module) holds only `boot`, the loading and the first paint,
+/// so the page is on screen before this larger part has even arrived.
+///
+/// The app renders into a detached `<div id="app">` and replaces the first paint only once
+/// its page is complete (a lazily loaded route may need its own chunk first): the reader
+/// never sees the page blank out in between, and the document never holds two copies.
+#[leptos::wasm_split::wasm_split(reader_app, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_app))]
+pub fn run(first: crate::load::FirstLoad) -> Result<(), AppUnavailable> {
     let state = AppState::new();
-    state.reload();
-    // index.html preloads config and feed while the wasm downloads, so they are usually here
-    // already: the first render waits for them (briefly), and draws the page at once instead
-    // of a loading state first and the page a moment later — on a cheap phone that first
-    // layout costs ~100 ms before the feed can even be read. The static boot shell, which
-    // looks like the loading state, stays on screen meanwhile.
-    let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
-    let mount = move || {
-        if !mounted.replace(true) {
-            leptos::mount::mount_to_body(move || view! { <App state/> });
-            // The static boot shell painted while the wasm loaded; the app has its own now.
-            if let Some(boot) = document().get_element_by_id("boot") {
-                boot.remove();
-            }
-        }
-    };
-    state.when_settled(mount.clone());
-    set_timeout(mount, FIRST_RENDER_WAIT);
+    state.adopt(first);
+    let root = document().create_element("div").map_err(|_| AppUnavailable)?;
+    root.set_id("app");
+    leptos::mount::mount_to(root.clone().unchecked_into(), move || view! { <App state/> }).forget();
+    take_over_when_ready(root, crate::web::now() + TAKE_OVER_WAIT_MS);
+    Ok(())
+}
+
+/// Longest the first paint stays once the app is there, if the app's page never completes.
+const TAKE_OVER_WAIT_MS: f64 = 5000.0;
+
+/// Puts the app in place of the first paint once its page has a heading (every page, error
+/// and not-found panels included, has one), checking once a frame.
+fn take_over_when_ready(root: web_sys::Element, deadline: f64) {
+    let ready = root.query_selector("main h1").ok().flatten().is_some();
+    if !ready && crate::web::now() < deadline {
+        request_animation_frame(move || take_over_when_ready(root, deadline));
+        return;
+    }
+    if let Some(body) = document().body() {
+        let _ = body.append_child(&root);
+    }
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    crate::web::mark("bantin:app-ready");
 }
 
 #[component]

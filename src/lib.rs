@@ -14,6 +14,7 @@ pub mod format;
 pub mod http;
 pub mod i18n;
 pub mod json;
+pub mod listing;
 pub mod metadata;
 pub mod routes;
 pub mod sanitize;
@@ -25,14 +26,22 @@ pub mod text;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod app;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
+pub mod boot;
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod first_paint;
+#[cfg(target_arch = "wasm32")]
+pub mod load;
 #[cfg(target_arch = "wasm32")]
 pub mod net;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod pages;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod state;
-#[cfg(all(target_arch = "wasm32", feature = "app"))]
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -5,12 +5,11 @@
 //! (`embed::select`, host-tested); this module fetches (through `net`), builds the list and
 //! tells the parent page its height.
 
-use crate::config::parse_config;
+use crate::dom::{element, text_element, Dom};
 use crate::embed::{embedding_allowed, parse_options, select, EmbedOptions, Target, OPTION_KEYS};
-use crate::feed::{parse_feed, Feed};
+use crate::feed::Feed;
 use crate::format::{machine_time, short_date, views_label};
 use crate::i18n::Lang;
-use crate::net::fetch_text;
 use crate::routes;
 use crate::sanitize::dom::resolve;
 use crate::sanitize::policy::UrlUse;
@@ -18,9 +17,6 @@ use crate::web::{self, app_base_url, mark};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
-
-/// A DOM call's result: they fail only in a broken document, where nothing can be shown.
-type Dom<T> = Result<T, JsValue>;
 
 /// Id of the element the widget fills (in nhung.html).
 pub const ROOT_ID: &str = "noi-dung";
@@ -39,11 +35,7 @@ pub fn start() {
         // nhung.html's own address: the reader's directory, where config.json, the feed and
         // the article pages are, whatever sub-path the portal deployed it under.
         let reader = app_base_url();
-        let config_url = web::resolve(&reader, "config.json");
-        let (config, problems) = match fetch_text(&config_url, 15, None).await {
-            Ok(text) => parse_config(&text),
-            Err(e) => (Default::default(), vec![format!("config.json could not be loaded ({})", crate::net::describe(&e))]),
-        };
+        let (config, problems) = crate::load::config(&reader, None).await;
         for p in &problems {
             warn(&format!("bantin widget: {p}"));
         }
@@ -59,7 +51,7 @@ pub fn start() {
             // As the reader does: config.json may name the feed relative to the reader, from the
             // site root, or on another origin.
             let feed_url = web::resolve(&reader, &config.feed);
-            match fetch_text(&feed_url, config.timeout_seconds, None).await.map_err(|e| crate::net::describe(&e)).and_then(|t| parse_feed(&t).map_err(|e| e.to_string())) {
+            match crate::load::feed(&feed_url, config.timeout_seconds, None).await {
                 Ok(feed) => render(&doc, &feed, &options, lang, &Links { reader: &reader, feed_url: &feed_url }),
                 Err(why) => {
                     warn(&format!("bantin widget: the feed {feed_url} could not be shown: {why}"));
@@ -190,25 +182,6 @@ fn parent_origin(doc: &Document) -> Option<String> {
     first.or_else(|| web_sys::Url::new(&doc.referrer()).ok().map(|u| u.origin()))
 }
 
-fn element(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
-    let el = doc.create_element(tag)?;
-    if !class.is_empty() {
-        el.set_class_name(class);
-    }
-    Ok(el)
-}
-
-/// An element holding `text` as text (never as markup).
-fn text_element(doc: &Document, tag: &str, class: &str, text: &str) -> Dom<Element> {
-    let el = element(doc, tag, class)?;
-    el.set_text_content(Some(text));
-    Ok(el)
-}
-
-fn append(parent: &Element, child: Element) -> Dom<()> {
-    parent.append_child(&child).map(drop)
-}
-
 /// A link out of the frame: the top window, or a new tab without access to this one.
 fn link(doc: &Document, class: &str, href: &str, text: &str, target: Target) -> Dom<Element> {
     let a = text_element(doc, "a", class, text)?;
@@ -218,6 +191,10 @@ fn link(doc: &Document, class: &str, href: &str, text: &str, target: Target) -> 
         a.set_attribute("rel", "noopener noreferrer")?;
     }
     Ok(a)
+}
+
+fn append(parent: &Element, child: Element) -> Dom<()> {
+    crate::dom::append(parent, &child)
 }
 
 fn warn(message: &str) {

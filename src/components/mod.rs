@@ -4,6 +4,7 @@ pub mod article_body;
 pub mod article_card;
 pub mod header_tools;
 pub mod layout;
+pub mod list_page;
 pub mod most_viewed;
 pub mod navigation;
 pub mod page_meta;

@@ -1,12 +1,10 @@
 //! `/chuyen-muc/:slug` — one category, newest first, paginated.
 
-use crate::components::article_card::{ArticleCard, CardSize};
-use crate::components::most_viewed::SideList;
-use crate::components::pagination::Pagination;
+use crate::components::list_page::ListPage;
 use crate::components::page_meta::{set_page_meta, PageMeta};
 use crate::components::set_document_title;
-use crate::components::status::{with_feed, Empty, NotFound};
-use crate::routes::{self, paginate, parse_page, PAGE_KEY};
+use crate::components::status::{with_feed, NotFound};
+use crate::routes::{parse_page, PAGE_KEY};
 use crate::state::{use_app, Load};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -25,40 +23,18 @@ pub fn CategoryPage() -> impl IntoView {
     with_feed(move |feed| {
         let s = state.strings();
         let config = state.config.get_untracked();
-        let slug = slug.get();
-        let Some(category) = feed.category(&slug) else {
-            return view! { <NotFound message=s.category_not_found/> }.into_any();
+        let listing = match crate::listing::category(&feed, &config, &slug.get(), page.get(), state.lang()) {
+            Ok(listing) => listing,
+            Err(message) => return view! { <NotFound message/> }.into_any(),
         };
-        let items: Vec<_> = feed.in_category(&slug).cloned().collect();
-        let Some(slice) = paginate(items.len(), config.page_size, page.get()) else {
-            return view! { <NotFound message=s.page_not_found/> }.into_any();
-        };
-        let shown = slice.of(&items).to_vec();
-        let most_viewed = feed.most_viewed(config.most_viewed);
-        let name = category.name.clone();
         set_page_meta(PageMeta {
-            title: Some(name.clone()),
-            description: format!("{} — {}", name, s.site_description),
-            path: Some(routes::category(&slug, slice.page)),
+            title: Some(listing.heading.clone()),
+            description: format!("{} — {}", listing.heading, s.site_description),
+            path: Some(listing.link(listing.page.page)),
             image: None,
             kind: "website",
             json_ld: None,
         });
-        let link_slug = slug.clone();
-        view! {
-            <div class="columns">
-                <section class="main-list" aria-labelledby="tieu-de-trang">
-                    <p class="crumbs"><a href=state.href("/")>{s.home}</a>" › "<span>{s.categories}</span></p>
-                    <h1 id="tieu-de-trang" class="page-title" tabindex="-1">{name}</h1>
-                    {shown.is_empty().then(|| view! { <Empty message=s.empty_category/> })}
-                    <div class="cards">
-                        {shown.into_iter().enumerate().map(|(i, item)| view! { <ArticleCard item size=CardSize::Full eager_image=i < 2/> }).collect_view()}
-                    </div>
-                    <Pagination page=slice link=move |n| routes::category(&link_slug, n)/>
-                </section>
-                <SideList title=s.most_viewed id="tin-xem-nhieu" items=most_viewed/>
-            </div>
-        }
-        .into_any()
+        view! { <ListPage listing/> }.into_any()
     })
 }
