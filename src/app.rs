@@ -7,7 +7,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{lazy_route, path, Lazy, LazyRoute};
+use leptos_router::path;
 
 /// The Leptos app could not be loaded (its wasm chunk did not arrive).
 pub struct AppUnavailable;
@@ -81,9 +81,9 @@ pub fn App(state: AppState) -> impl IntoView {
             <Layout>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/chuyen-muc/:slug") view={Lazy::<CategoryRoute>::new()}/>
-                    <Route path=path!("/bai-viet/:slug") view={Lazy::<ArticleRoute>::new()}/>
-                    <Route path=path!("/tim-kiem") view={Lazy::<SearchRoute>::new()}/>
+                    <Route path=path!("/chuyen-muc/:slug") view=CategoryPage/>
+                    <Route path=path!("/bai-viet/:slug") view=ArticlePage/>
+                    <Route path=path!("/tim-kiem") view=SearchPage/>
                 </Routes>
             </Layout>
         </Router>
@@ -96,35 +96,3 @@ fn RouteChanges() -> impl IntoView {
     route_change_effects();
 }
 
-/// A route whose page is loaded from its own wasm chunk the first time it is needed: the
-/// first download holds only the home list, the frame and the error states.
-macro_rules! lazy_page {
-    ($(#[$doc:meta])* $route:ident => $page:ident) => {
-        $(#[$doc])*
-        struct $route;
-
-        #[lazy_route]
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            fn view(_this: Self) -> AnyView {
-                $page().into_any()
-            }
-        }
-    };
-}
-
-lazy_page!(
-    /// The article page, with the sanitiser, sharing and metadata code.
-    ArticleRoute => ArticlePage
-);
-lazy_page!(
-    /// Category pages.
-    CategoryRoute => CategoryPage
-);
-lazy_page!(
-    /// The search page and its index.
-    SearchRoute => SearchPage
-);
