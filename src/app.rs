@@ -18,14 +18,15 @@ impl From<leptos::wasm_split::SplitLoaderError> for AppUnavailable {
     }
 }
 
-/// The reader's Leptos app, handed what `boot` loaded and painted. A wasm chunk of its own:
-/// the first download (the main module) holds only `boot`, the loading and the first paint,
-/// so the page is on screen before this larger part has even arrived.
+/// The reader's Leptos app, handed what `boot` loaded and painted. A wasm chunk of its own
+/// (the only split point): the first download, the main module, holds only `boot`, the
+/// loading, the pure core and the first paint, so the page is on screen before this larger
+/// part (every page, the router, Leptos) has arrived.
 ///
-/// The app renders into a detached `<div id="app">` and replaces the first paint only once
-/// its page is complete (a lazily loaded route may need its own chunk first): the reader
-/// never sees the page blank out in between, and the document never holds two copies.
-#[leptos::wasm_split::wasm_split(reader_app, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_app))]
+/// The app renders into a detached `<div id="app">` and replaces the first paint once its
+/// page is drawn: the reader never sees the page blank out in between, and the document
+/// never holds two copies.
+#[leptos::wasm_split::wasm_split(reader_app, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn run(first: crate::load::FirstLoad) -> Result<(), AppUnavailable> {
     let state = AppState::new();
     state.adopt(first);

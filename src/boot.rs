@@ -3,37 +3,27 @@
 //! for with plain DOM calls (`first_paint`), and only then runs the Leptos app, which is a
 //! wasm chunk of its own (`app::run`) and takes over what was loaded.
 //!
-//! Why: the app's wasm (Leptos, the router, every component) is most of the download. The
-//! main module is only this, the loading and the first paint, so on a slow phone network the
-//! articles are on screen while the rest is still arriving.
+//! Why: the app's wasm (Leptos, the router, every page) is most of the download. The main
+//! module is only this, the loading, the pure core and the first paint (~53 KB brotli against
+//! ~121 KB for the app), so on a slow phone network the articles are on screen while the rest
+//! is still arriving.
 
 use crate::first_paint;
 use crate::i18n::Lang;
 use crate::load;
 use crate::settings::{self, Settings};
 use crate::web::{app_base_url, mark};
-use std::cell::Cell;
-use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-
-/// When config and feed take longer than this, the app's chunk starts downloading anyway.
-const PRELOAD_APP_AFTER_MS: i32 = 1000;
 
 pub fn start() {
     mark("bantin:start");
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let stored = crate::storage::load(settings::SETTINGS_KEY).map(|s| Settings::parse(&s)).unwrap_or_default();
     apply_settings(&doc, &stored, None);
-    // The app's chunk is requested once the first page is painted: requested at once it
-    // takes bandwidth from the feed (measured on slow 4G: first paint ~0.2 s later, the app
-    // no sooner). Only a slow feed lets it start earlier, so that the error and its Retry
-    // are not held up by the download too.
-    let settled = Rc::new(Cell::new(false));
-    preload_app_unless_settled(settled.clone());
+    // The app's chunk is downloading meanwhile (the loader starts it once this module runs,
+    // see scripts/install-split.mjs); it is compiled and run once the page is painted, so
+    // the first paint has the processor to itself.
     wasm_bindgen_futures::spawn_local(async move {
         let first = load::first(&app_base_url()).await;
-        settled.set(true);
         let lang = stored.lang.unwrap_or(first.config.language);
         apply_settings(&doc, &stored, Some(lang));
         if let Err(e) = first_paint::paint(&doc, &first, lang) {
@@ -54,17 +44,4 @@ fn apply_settings(doc: &web_sys::Document, stored: &Settings, lang: Option<Lang>
     if let Some(lang) = lang {
         let _ = root.set_attribute("lang", lang.code());
     }
-}
-
-fn preload_app_unless_settled(settled: Rc<Cell<bool>>) {
-    let Some(window) = web_sys::window() else { return };
-    let preload = Closure::once_into_js(move || {
-        if !settled.get() {
-            wasm_bindgen_futures::spawn_local(async {
-                // A failure is met again, and shown, when the app is run.
-                let _ = crate::app::preload_app().await;
-            });
-        }
-    });
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(preload.unchecked_ref(), PRELOAD_APP_AFTER_MS);
 }

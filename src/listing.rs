@@ -1,6 +1,6 @@
-//! What a list page (home, a category) shows, decided once: the reader's Leptos pages and
-//! the first paint (`first_paint`, before Leptos has loaded) both draw from a `Listing`, so
-//! they cannot disagree on which articles, which heading or which pages.
+//! What a list page (home, a category) shows, decided once and host-tested: which articles,
+//! which heading, which pages, the title. The app's `ListPage` and the first paint
+//! (`first_paint`, before Leptos has arrived) both draw a `Listing`, so they cannot disagree.
 
 use crate::config::Config;
 use crate::feed::{Feed, Item};
@@ -26,10 +26,15 @@ pub struct Listing {
 impl Listing {
     /// The app path of page `n` of this list.
     pub fn link(&self, n: usize) -> String {
-        match &self.category {
-            Some(slug) => routes::category(slug, n),
-            None => routes::home(n),
-        }
+        page_link(self.category.as_deref(), n)
+    }
+}
+
+/// The app path of page `n` of a category's list, or of the home list.
+pub fn page_link(category: Option<&str>, n: usize) -> String {
+    match category {
+        Some(slug) => routes::category(slug, n),
+        None => routes::home(n),
     }
 }
 

@@ -85,8 +85,7 @@ pub fn DisplayOptions() -> impl IntoView {
     }
 }
 
-/// The panel itself; `state` is passed in, since the context is not reachable after the
-/// chunk has loaded asynchronously.
+/// The panel itself, drawn the first time the reader opens the options.
 fn options_panel(state: crate::state::AppState) -> AnyView {
     let s = move || state.tracked_lang().strings();
     let settings = state.settings;

@@ -85,7 +85,7 @@ fn ConfigNotice() -> impl IntoView {
     }
 }
 
-/// Rarely needed, so loaded only when there is something to say (a lazily loaded chunk).
+/// Only when there is something to say.
 fn config_notice(state: AppState, problems: Vec<String>) -> AnyView {
     view! {
         <div class="notice wrap" role="status">
@@ -113,7 +113,7 @@ fn FeedDiagnostics() -> impl IntoView {
     }
 }
 
-/// The list itself, like the config notice a lazily loaded chunk.
+/// The list itself.
 fn feed_diagnostics(state: AppState, feed: Arc<Feed>) -> AnyView {
     let hidden = feed.diagnostics.len().saturating_sub(MAX_LISTED_DIAGNOSTICS);
     view! {
