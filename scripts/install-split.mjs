@@ -43,19 +43,22 @@ for (const chunk of chunks) {
   loader = loader.replaceAll(`"./${chunk}"`, `"./${name}"`);
   total += bytes.length;
 }
-// A deep link to a lazy route would otherwise fetch its chunk only after the main module has
-// started: begin now, in parallel with the main module (the loader runs as soon as the app's
-// JS is evaluated). The later fetch by the loader is served by the HTTP cache.
-const ROUTES = { 'article-route-view': '/bai-viet/', 'category-route-view': '/chuyen-muc/', 'search-route-view': '/tim-kiem' };
-const named = Object.entries(ROUTES).map(([stem, path]) => [path, loader.match(new RegExp(`"\\./(split-${stem}-[0-9a-f]+\\.wasm)"`))?.[1]]);
-if (named.some(([, file]) => !file)) fail(`a lazy route has no chunk: ${JSON.stringify(named)}`);
+// The Leptos app is one chunk (src/app.rs `run`); the main module paints home and category
+// pages before it (src/first_paint.rs). There the app's chunk starts downloading once the
+// main module is running ("TrunkApplicationStarted"; config and feed, preloaded by
+// index.html, are in by then or nearly): downloaded only, compiled when the app is run, so
+// the first paint keeps the bandwidth and the processor. Articles and search have no first
+// paint: there it starts at once, in parallel with the main module (the loader runs as soon
+// as the app's JS is evaluated). The loader's own fetch later is served by the HTTP cache.
+const fileOf = (stem) => loader.match(new RegExp(`"\\./(split-${stem}-[0-9a-f]+\\.wasm)"`))?.[1];
+const app = fileOf('reader-app') ?? fail('no chunk for the Leptos app (reader-app)');
 const shared = [...loader.matchAll(/"\.\/(split-chunk-[^"]+\.wasm)"/g)].map((m) => m[1]);
 loader += `
-// Added by scripts/install-split.mjs: the current route's chunk starts downloading at once.
-for (const [path, file] of ${JSON.stringify(named)}) {
-    if (location.pathname.includes(path)) {
-        for (const f of [file, ...${JSON.stringify(shared)}]) fetch(new URL("./" + f, import.meta.url)).catch(() => {});
-    }
+// Added by scripts/install-split.mjs: the app's chunk starts downloading early.
+{
+    const download = () => { for (const f of ${JSON.stringify([app, ...shared])}) fetch(new URL("./" + f, import.meta.url)).catch(() => {}); };
+    if (/\\/(bai-viet\\/|tim-kiem)/.test(location.pathname)) download();
+    else addEventListener("TrunkApplicationStarted", download, { once: true });
 }
 `;
 

@@ -1,10 +1,11 @@
-// Prints the app shell's size on the wire (brotli, quality 11) and fails above the budget.
-// The shell is what every first visit downloads: the main wasm, the JS, the CSS. The lazily
-// loaded route chunks (`split-*.wasm`, fetched when the reader first opens an article or a
-// search) are listed apart and not counted. The embed widget's page (nhung.html: its own
-// `widget-*` wasm, JS and CSS, plus the reader's main CSS) is totalled on its own, with its
-// own budget: it is what a portal page downloads for a news box.
-// Usage: node scripts/size.mjs [dist] [shell-budget-in-KB] [widget-budget-in-KB]
+// Prints the reader's size on the wire (brotli, quality 11) and fails above the budgets.
+// The shell is what a first visit downloads before the page shows: the main wasm (start-up,
+// loading, the pure core, the first paint), the JS, the CSS. The Leptos app is a wasm chunk
+// of its own (`split-reader-app-*.wasm`), downloaded while the first paint is on screen: the
+// shell plus it is the whole reader, with its own budget. The embed widget's page
+// (nhung.html: its own `widget-*` wasm, JS and CSS, plus the reader's main CSS) is totalled
+// on its own, with its own budget: it is what a portal page downloads for a news box.
+// Usage: node scripts/size.mjs [dist] [shell-KB] [widget-KB] [whole-reader-KB]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -12,6 +13,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 const dist = process.argv[2] ?? 'dist';
 const budget = Number(process.argv[3] ?? 150) * 1000;
 const widgetBudget = Number(process.argv[4] ?? 50) * 1000;
+const readerBudget = Number(process.argv[5] ?? 190) * 1000;
 const kinds = { '.wasm': 'wasm', '.js': 'js', '.css': 'css' };
 // Files for the portal's other pages (the embed loader, the demo page's style).
 const NOT_SHELL = new Set(['embed.js', 'embed-demo.css']);
@@ -35,10 +37,11 @@ console.log(`${'file'.padEnd(48)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'
 for (const r of shell) line(r.name, r);
 const total = sum(shell);
 line('total (wasm + js + css)', total);
+const reader = sum([...shell, ...lazy]);
 if (lazy.length) {
-  console.log('loaded on demand (not in the shell):');
+  console.log('the Leptos app, downloaded while the first paint is on screen:');
   for (const r of lazy) line(r.name, r);
-  line('total on demand', sum(lazy));
+  line('whole reader (shell + app)', reader);
 }
 if (widget.length) {
   console.log('embed widget page (nhung.html):');
@@ -61,4 +64,8 @@ if (sum(widget).brotli > widgetBudget) {
   console.error(`the widget page is ${kb(sum(widget).brotli)} KB brotli, over its ${widgetBudget / 1000} KB budget`);
   process.exit(1);
 }
-console.log(`within the ${budget / 1000} KB brotli budget (shell) and ${widgetBudget / 1000} KB (widget)`);
+if (reader.brotli > readerBudget) {
+  console.error(`the whole reader is ${kb(reader.brotli)} KB brotli, over its ${readerBudget / 1000} KB budget`);
+  process.exit(1);
+}
+console.log(`within the brotli budgets: ${budget / 1000} KB (shell), ${readerBudget / 1000} KB (whole reader), ${widgetBudget / 1000} KB (widget)`);

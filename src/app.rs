@@ -5,36 +5,56 @@ use crate::components::navigation::{keyboard_shortcuts, route_change_effects};
 use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFoundPage, search::SearchPage};
 use crate::state::AppState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{lazy_route, path, Lazy, LazyRoute};
+use leptos_router::path;
 
-/// How long the first render waits for config and feed before it draws the loading state.
-const FIRST_RENDER_WAIT: std::time::Duration = std::time::Duration::from_millis(300);
+/// The Leptos app could not be loaded (its wasm chunk did not arrive).
+pub struct AppUnavailable;
 
-/// Entry point called by `main`.
-pub fn start() {
-    // No panic hook: its message formatting costs ~1 KB of brotli, and panics are ruled out by
-    // the clippy lints on src/ (a panic would still show as "RuntimeError: unreachable").
-    crate::web::mark("bantin:start");
+impl From<leptos::wasm_split::SplitLoaderError> for AppUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        AppUnavailable
+    }
+}
+
+/// The reader's Leptos app, handed what `boot` loaded and painted. A wasm chunk of its own
+/// (the only split point): the first download, the main module, holds only `boot`, the
+/// loading, the pure core and the first paint, so the page is on screen before this larger
+/// part (every page, the router, Leptos) has arrived.
+///
+/// The app renders into a detached `<div id="app">` and replaces the first paint once its
+/// page is drawn: the reader never sees the page blank out in between, and the document
+/// never holds two copies.
+#[leptos::wasm_split::wasm_split(reader_app, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn run(first: crate::load::FirstLoad) -> Result<(), AppUnavailable> {
     let state = AppState::new();
-    state.reload();
-    // index.html preloads config and feed while the wasm downloads, so they are usually here
-    // already: the first render waits for them (briefly), and draws the page at once instead
-    // of a loading state first and the page a moment later — on a cheap phone that first
-    // layout costs ~100 ms before the feed can even be read. The static boot shell, which
-    // looks like the loading state, stays on screen meanwhile.
-    let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
-    let mount = move || {
-        if !mounted.replace(true) {
-            leptos::mount::mount_to_body(move || view! { <App state/> });
-            // The static boot shell painted while the wasm loaded; the app has its own now.
-            if let Some(boot) = document().get_element_by_id("boot") {
-                boot.remove();
-            }
-        }
-    };
-    state.when_settled(mount.clone());
-    set_timeout(mount, FIRST_RENDER_WAIT);
+    state.adopt(first);
+    let root = document().create_element("div").map_err(|_| AppUnavailable)?;
+    root.set_id("app");
+    leptos::mount::mount_to(root.clone().unchecked_into(), move || view! { <App state/> }).forget();
+    take_over_when_ready(root, crate::web::now() + TAKE_OVER_WAIT_MS);
+    Ok(())
+}
+
+/// Longest the first paint stays once the app is there, if the app's page never completes.
+const TAKE_OVER_WAIT_MS: f64 = 5000.0;
+
+/// Puts the app in place of the first paint once its page has a heading (every page, error
+/// and not-found panels included, has one), checking once a frame.
+fn take_over_when_ready(root: web_sys::Element, deadline: f64) {
+    let ready = root.query_selector("main h1").ok().flatten().is_some();
+    if !ready && crate::web::now() < deadline {
+        request_animation_frame(move || take_over_when_ready(root, deadline));
+        return;
+    }
+    if let Some(body) = document().body() {
+        let _ = body.append_child(&root);
+    }
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    crate::web::mark("bantin:app-ready");
 }
 
 #[component]
@@ -62,9 +82,9 @@ pub fn App(state: AppState) -> impl IntoView {
             <Layout>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/chuyen-muc/:slug") view={Lazy::<CategoryRoute>::new()}/>
-                    <Route path=path!("/bai-viet/:slug") view={Lazy::<ArticleRoute>::new()}/>
-                    <Route path=path!("/tim-kiem") view={Lazy::<SearchRoute>::new()}/>
+                    <Route path=path!("/chuyen-muc/:slug") view=CategoryPage/>
+                    <Route path=path!("/bai-viet/:slug") view=ArticlePage/>
+                    <Route path=path!("/tim-kiem") view=SearchPage/>
                 </Routes>
             </Layout>
         </Router>
@@ -77,35 +97,3 @@ fn RouteChanges() -> impl IntoView {
     route_change_effects();
 }
 
-/// A route whose page is loaded from its own wasm chunk the first time it is needed: the
-/// first download holds only the home list, the frame and the error states.
-macro_rules! lazy_page {
-    ($(#[$doc:meta])* $route:ident => $page:ident) => {
-        $(#[$doc])*
-        struct $route;
-
-        #[lazy_route]
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            fn view(_this: Self) -> AnyView {
-                $page().into_any()
-            }
-        }
-    };
-}
-
-lazy_page!(
-    /// The article page, with the sanitiser, sharing and metadata code.
-    ArticleRoute => ArticlePage
-);
-lazy_page!(
-    /// Category pages.
-    CategoryRoute => CategoryPage
-);
-lazy_page!(
-    /// The search page and its index.
-    SearchRoute => SearchPage
-);

@@ -26,9 +26,13 @@ pub mod text;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod app;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
+pub mod boot;
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod first_paint;
 #[cfg(target_arch = "wasm32")]
 pub mod load;
 #[cfg(target_arch = "wasm32")]
@@ -37,7 +41,7 @@ pub mod net;
 pub mod pages;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod state;
-#[cfg(all(target_arch = "wasm32", feature = "app"))]
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

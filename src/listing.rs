@@ -1,6 +1,6 @@
 //! What a list page (home, a category) shows, decided once and host-tested: which articles,
-//! which heading, which pages, the title. The home and category pages draw a `Listing` with
-//! one component (`components::list_page`).
+//! which heading, which pages, the title. The app's `ListPage` and the first paint
+//! (`first_paint`, before Leptos has arrived) both draw a `Listing`, so they cannot disagree.
 
 use crate::config::Config;
 use crate::feed::{Feed, Item};

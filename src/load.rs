@@ -1,5 +1,6 @@
-//! Loading config.json and the feed it names, without Leptos: the reader (at start and on
-//! Retry) and the embed widget both read them through here.
+//! Loading config.json and the feed it names, without Leptos: the reader's first load (run
+//! by `boot` before the Leptos app has even been downloaded), the reader's Retry and the
+//! embed widget all read them through here.
 
 use crate::config::{parse_config, Config};
 use crate::feed::{parse_feed, Feed, FeedError};
@@ -39,4 +40,23 @@ pub async fn feed(url: &str, timeout_seconds: u32, cancel: Option<&AbortSignal>)
     let parsed = parse_feed(&text).map_err(LoadError::Feed);
     mark("bantin:feed-parsed");
     parsed
+}
+
+/// What the first load found: handed from `boot` to the reader, which goes on from there
+/// (following pages, Retry) without fetching anything twice.
+pub struct FirstLoad {
+    pub config: Config,
+    /// What was wrong with config.json.
+    pub problems: Vec<String>,
+    /// The feed's absolute URL: the base of relative URLs inside it.
+    pub feed_url: String,
+    pub feed: Result<Feed, LoadError>,
+}
+
+/// Config, then the feed it names (relative to the app, from the site root, or elsewhere).
+pub async fn first(app_url: &str) -> FirstLoad {
+    let (config, problems) = config(app_url, None).await;
+    let feed_url = resolve(app_url, &config.feed);
+    let feed = feed(&feed_url, config.timeout_seconds, None).await;
+    FirstLoad { config, problems, feed_url, feed }
 }

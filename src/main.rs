@@ -1,8 +1,9 @@
-//! Mounts the app; everything else lives in the library.
+//! Starts the reader; everything else lives in the library (`boot` paints the first page,
+//! then runs the Leptos app from its own wasm chunk).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    bantin::app::start();
+    bantin::boot::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -114,9 +114,61 @@ pub fn router_base(base_path: &str) -> String {
     }
 }
 
+/// Which page an address shows, for code that runs before the router (the first paint).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Home { page: usize },
+    Category { slug: String, page: usize },
+    Article { slug: String },
+    /// Search, not found: left to the app.
+    Other,
+}
+
+/// `path` is the address's path, `base` the router base (`""` or e.g. `/tin-tuc`), `page`
+/// the `?trang=` number; matches the routes declared in `app.rs`.
+pub fn screen(path: &str, base: &str, page: usize) -> Screen {
+    let Some(rest) = path.strip_prefix(base) else { return Screen::Other };
+    let rest = if rest.len() > 1 { rest.strip_suffix('/').unwrap_or(rest) } else { rest };
+    let one_segment = |prefix: &str| rest.strip_prefix(prefix).filter(|s| !s.is_empty() && !s.contains('/')).map(str::to_string);
+    if rest.is_empty() || rest == "/" {
+        Screen::Home { page }
+    } else if let Some(slug) = one_segment("/chuyen-muc/") {
+        Screen::Category { slug, page }
+    } else if let Some(slug) = one_segment("/bai-viet/") {
+        Screen::Article { slug }
+    } else {
+        Screen::Other
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn screens() {
+        let category = |slug: &str, page| Screen::Category { slug: slug.into(), page };
+        let article = |slug: &str| Screen::Article { slug: slug.into() };
+        for (path, base, page, expected) in [
+            ("/", "", 1, Screen::Home { page: 1 }),
+            ("/", "", 3, Screen::Home { page: 3 }),
+            ("/tin-tuc/", "/tin-tuc", 1, Screen::Home { page: 1 }),
+            ("/tin-tuc", "/tin-tuc", 1, Screen::Home { page: 1 }),
+            ("/chuyen-muc/dang-doan-the", "", 2, category("dang-doan-the", 2)),
+            ("/chuyen-muc/dang-doan-the/", "", 1, category("dang-doan-the", 1)),
+            ("/tin-tuc/chuyen-muc/van-hoa", "/tin-tuc", 1, category("van-hoa", 1)),
+            ("/bai-viet/hoi-nghi-12", "", 1, article("hoi-nghi-12")),
+            ("/tin-tuc/bai-viet/hoi-nghi-12", "/tin-tuc", 1, article("hoi-nghi-12")),
+            ("/chuyen-muc/", "", 1, Screen::Other),
+            ("/chuyen-muc/a/b", "", 1, Screen::Other),
+            ("/bai-viet/", "", 1, Screen::Other),
+            ("/tim-kiem", "", 1, Screen::Other),
+            ("/khong-co", "", 1, Screen::Other),
+            ("/bai-viet/hoi-nghi-12", "/tin-tuc", 1, Screen::Other),
+        ] {
+            assert_eq!(screen(path, base, page), expected, "{path:?} under {base:?}");
+        }
+    }
 
     #[test]
     fn paths() {

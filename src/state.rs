@@ -3,8 +3,8 @@
 use crate::config::Config;
 use crate::feed::{next_page, Diagnostic, Feed, NextPage, MAX_FEED_PAGES};
 use crate::i18n::{Lang, Strings};
-use crate::load;
 pub use crate::load::LoadError;
+use crate::load::{self, FirstLoad};
 use crate::settings::{self, Settings};
 use crate::storage;
 use crate::web::{app_base_url, resolve};
@@ -76,16 +76,6 @@ impl AppState {
         self.read.with(|read| read.contains(&token))
     }
 
-    /// Calls `f` once the load in flight has settled (the feed is shown, or could not be):
-    /// at once if it already has.
-    pub fn when_settled(&self, f: impl FnOnce() + 'static) {
-        if matches!(self.load.get_untracked(), Load::Loading) {
-            WHEN_SETTLED.with(|waiting| waiting.borrow_mut().push(Box::new(f)));
-        } else {
-            f();
-        }
-    }
-
     /// Says `text` through the polite live region (emptied first, so a repeat is spoken too).
     pub fn announce(&self, text: String) {
         let announcement = self.announcement;
@@ -118,51 +108,63 @@ impl AppState {
         self.lang().strings()
     }
 
-    /// Loads config.json, then the feed it names. Called at start and by Retry; a newer
-    /// call wins over an older one still in flight.
+    /// Takes over what `boot` loaded before the app was there (nothing is fetched twice), and
+    /// goes on reading the feed's following pages.
+    pub fn adopt(self, first: FirstLoad) {
+        let generation = self.generation.get_untracked() + 1;
+        self.generation.set(generation);
+        let cancel = fresh_cancel_signal();
+        self.settle(first, generation, cancel);
+    }
+
+    /// Loads config.json, then the feed it names: Retry. A newer call wins over an older one
+    /// still in flight.
     pub fn reload(self) {
         let generation = self.generation.get_untracked() + 1;
         self.generation.set(generation);
         self.load.set(Load::Loading);
         // Whatever the previous load still had in flight is cancelled.
         let cancel = fresh_cancel_signal();
-        // Not leptos::task::spawn_local: the first load starts before Leptos (and its executor)
-        // is mounted, and it needs no reactive owner.
         wasm_bindgen_futures::spawn_local(async move {
-            let cancel = cancel.as_ref();
             let app_url = app_base_url();
-            let (config, problems) = load::config(&app_url, cancel).await;
+            let (config, problems) = load::config(&app_url, cancel.as_ref()).await;
+            if self.generation.get_untracked() != generation {
+                return;
+            }
             let feed_url = resolve(&app_url, &config.feed);
-            let timeout = config.timeout_seconds;
-            if self.generation.get_untracked() != generation {
-                return;
-            }
-            for p in &problems {
-                web_sys::console::warn_1(&format!("bantin: {p}").into());
-            }
-            self.config.set(Arc::new(config));
-            self.config_problems.set(problems);
-            self.feed_url.set(feed_url.clone());
-            let result = load::feed(&feed_url, timeout, cancel).await;
-            if self.generation.get_untracked() != generation {
-                return;
-            }
-            match result {
-                Ok(feed) => {
-                    self.load.set(Load::Ready(Arc::new(feed.clone())));
-                    run_when_settled();
-                    let feed = self.follow_pages(feed, feed_url, timeout, cancel, generation).await;
+            let feed = load::feed(&feed_url, config.timeout_seconds, cancel.as_ref()).await;
+            self.settle(FirstLoad { config, problems, feed_url, feed }, generation, cancel);
+        });
+    }
+
+    /// Shows a finished load, then follows the feed's pages in the background.
+    fn settle(self, loaded: FirstLoad, generation: u32, cancel: Option<web_sys::AbortSignal>) {
+        if self.generation.get_untracked() != generation {
+            return;
+        }
+        let FirstLoad { config, problems, feed_url, feed } = loaded;
+        for p in &problems {
+            web_sys::console::warn_1(&format!("bantin: {p}").into());
+        }
+        let timeout = config.timeout_seconds;
+        self.config.set(Arc::new(config));
+        self.config_problems.set(problems);
+        self.feed_url.set(feed_url.clone());
+        match feed {
+            Ok(feed) => {
+                self.load.set(Load::Ready(Arc::new(feed.clone())));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let feed = self.follow_pages(feed, feed_url, timeout, cancel.as_ref(), generation).await;
                     for d in &feed.diagnostics {
                         web_sys::console::warn_1(&format!("bantin feed: {d}").into());
                     }
-                }
-                Err(e) => {
-                    web_sys::console::warn_1(&format!("bantin: the feed {feed_url} could not be shown: {e}").into());
-                    self.load.set(Load::Failed(e));
-                    run_when_settled();
-                }
+                });
             }
-        });
+            Err(e) => {
+                web_sys::console::warn_1(&format!("bantin: the feed {feed_url} could not be shown: {e}").into());
+                self.load.set(Load::Failed(e));
+            }
+        }
     }
 
     /// Reads the following pages of a paginated feed (`next_url`) in the background, showing
@@ -210,15 +212,7 @@ impl AppState {
 }
 
 thread_local! {
-    /// Callbacks waiting for the load in flight to settle (see `AppState::when_settled`).
-    static WHEN_SETTLED: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
     static IN_FLIGHT: std::cell::RefCell<Option<web_sys::AbortController>> = const { std::cell::RefCell::new(None) };
-}
-
-fn run_when_settled() {
-    for callback in WHEN_SETTLED.with(|waiting| std::mem::take(&mut *waiting.borrow_mut())) {
-        callback();
-    }
 }
 
 /// A signal for this load's requests; aborts the previous load's.

@@ -19,3 +19,8 @@ pub fn app_base_url() -> String {
 pub fn resolve(base: &str, relative: &str) -> String {
     web_sys::Url::new_with_base(relative, base).map(|u| u.href()).unwrap_or_else(|_| relative.to_string())
 }
+
+/// Milliseconds since the page started loading (`performance.now()`); 0 without a clock.
+pub fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_default()
+}

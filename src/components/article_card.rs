@@ -19,7 +19,7 @@ pub enum CardSize {
 }
 
 /// Renders a card's title or summary text another way (search results mark the matched
-/// words). Passed in, so that the search code stays in the search page's lazily loaded chunk.
+/// words). Passed in, so that the cards know nothing of search.
 pub type TextMarker = Arc<dyn Fn(String) -> AnyView + Send + Sync>;
 
 #[component]

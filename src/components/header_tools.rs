@@ -80,14 +80,12 @@ pub fn DisplayOptions() -> impl IntoView {
     view! {
         <details class="display-options" on:toggle=move |_| opened.set(true)>
             <summary><span aria-hidden="true">"Aa"</span><span class="visually-hidden">{move || state.tracked_lang().strings().display}</span></summary>
-            {move || opened.get().then(|| Suspend::new(async move { options_panel(state).await }))}
+            {move || opened.get().then(|| options_panel(state))}
         </details>
     }
 }
 
-/// The panel itself; `state` is passed in, since the context is not reachable after the
-/// chunk has loaded asynchronously.
-#[lazy]
+/// The panel itself, drawn the first time the reader opens the options.
 fn options_panel(state: crate::state::AppState) -> AnyView {
     let s = move || state.tracked_lang().strings();
     let settings = state.settings;

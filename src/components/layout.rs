@@ -81,12 +81,11 @@ fn ConfigNotice() -> impl IntoView {
     move || {
         let problems = state.config_problems.get();
         state.tracked_lang();
-        (!problems.is_empty()).then(|| Suspend::new(async move { config_notice(state, problems).await }))
+        (!problems.is_empty()).then(|| config_notice(state, problems))
     }
 }
 
-/// Rarely needed, so loaded only when there is something to say (a lazily loaded chunk).
-#[lazy]
+/// Only when there is something to say.
 fn config_notice(state: AppState, problems: Vec<String>) -> AnyView {
     view! {
         <div class="notice wrap" role="status">
@@ -108,14 +107,13 @@ fn FeedDiagnostics() -> impl IntoView {
     move || {
         state.tracked_lang();
         match state.load.get() {
-            Load::Ready(feed) if !feed.diagnostics.is_empty() => Some(Suspend::new(async move { feed_diagnostics(state, feed).await })),
+            Load::Ready(feed) if !feed.diagnostics.is_empty() => Some(feed_diagnostics(state, feed)),
             _ => None,
         }
     }
 }
 
-/// The list itself, like the config notice a lazily loaded chunk.
-#[lazy]
+/// The list itself.
 fn feed_diagnostics(state: AppState, feed: Arc<Feed>) -> AnyView {
     let hidden = feed.diagnostics.len().saturating_sub(MAX_LISTED_DIAGNOSTICS);
     view! {

@@ -1,5 +1,6 @@
 //! A list page's body (home, a category): heading, cards, pages, the most-viewed block, all
-//! decided by the pure `listing` module.
+//! decided by the pure `listing` module. `first_paint::list_page` draws the same markup
+//! before Leptos has arrived; tests/e2e/first-paint.test.mjs keeps the two equal.
 
 use super::article_card::{ArticleCard, CardSize};
 use super::most_viewed::SideList;

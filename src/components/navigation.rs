@@ -63,8 +63,7 @@ pub fn route_change_effects() {
         if !SAVED_ON_CLICK.with(|s| s.replace(false)) {
             save_position(&previous);
         }
-        // The heading of the page being left: the new page may render a few frames later
-        // (a lazily loaded route waits for its chunk).
+        // The heading of the page being left: the new page may render a few frames later.
         let old_heading = document().get_element_by_id("tieu-de-trang");
         // By the next frame every listener of the event that changed the URL has run.
         request_animation_frame(move || {

@@ -174,7 +174,7 @@ test('the demo page works from another origin, and an unknown category is said p
   });
   for (const n of [0, 1, 2]) await frameOf(page, n).locator('.widget-list li').first().waitFor();
   // Only what the widget needs: its page, its own small wasm and JS, the styles, config and
-  // feed (and pictures) — nothing of the reader's shell or its lazily loaded chunks.
+  // feed (and pictures) — nothing of the reader's shell or its app chunk.
   const kinds = [...new Set(fetched.map((f) => f.replace(/-[0-9a-f]{8,16}(?=[._])/, '-#')))].sort();
   assert.deepEqual(kinds.filter((f) => !f.startsWith('anh/')), ['config.json', 'embed-demo.css', 'embed.js', 'feed.json', 'main-#.css', 'nhung.html', 'widget-#.css', 'widget-#.js', 'widget-#_bg.wasm', 'widget-start-#.js']);
   assert.equal(await frameOf(page, 0).locator('.widget-heading').textContent(), 'Tin Đảng - đoàn thể');

@@ -87,7 +87,7 @@ test('search is accent-, case- and normalisation-insensitive, with phrases, high
 
 test('search results follow the typing on the search page and paginate', async () => {
   const page = await fresh('/');
-  await page.locator('main article').first().waitFor();
+  await settled(page);
   // From the header box: Enter opens the search page, and the focus stays in the box.
   await page.locator('#q').fill('nam');
   await page.locator('#q').press('Enter');

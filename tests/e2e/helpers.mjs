@@ -51,7 +51,10 @@ export async function texts(locator) {
   return (await locator.allTextContents()).map((t) => t.trim());
 }
 
-/** Waits until the main list has rendered (or an error / not-found panel, or a search page). */
+/** Waits until the app has taken over from the first paint (src/first_paint.rs draws the
+ *  list before the app is there) and its page has rendered (or an error / not-found panel,
+ *  or a search page). */
 export async function settled(page) {
+  await page.locator('#app main').waitFor({ timeout: 20000 });
   await page.locator('main article, main .panel, main .empty, main .no-results, main .search-hint').first().waitFor({ timeout: 20000 });
 }

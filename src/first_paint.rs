@@ -1,0 +1,340 @@
+//! The first paint: the page the address asks for, drawn with plain DOM calls into the static
+//! boot shell as soon as config and feed are in — before the Leptos app (a larger wasm
+//! chunk) has arrived. When the app is ready it replaces this with the same markup, made live.
+//!
+//! The markup mirrors the app's components (`Layout`, `ListPage`, `ArticleCard`,
+//! `Pagination`, `SideList`); the component test `first_paint_equals_the_app` renders both
+//! from one feed and compares them node by node. What to show comes from the same pure code
+//! (`listing`, `routes`, `format`). Anything this does not draw (search, an article, errors,
+//! not found) keeps the skeleton until the app draws it.
+
+use crate::config::Config;
+use crate::dom::{append, append_text, element, set_attributes, text_element, Dom};
+use crate::feed::{Feed, Item};
+use crate::format::{machine_time, short_date, views_label};
+use crate::i18n::{Lang, Strings};
+use crate::listing::{self, Listing};
+use crate::load::FirstLoad;
+use crate::routes::{self, page_window, Screen};
+use crate::sanitize::dom::resolve;
+use crate::sanitize::policy::UrlUse;
+use crate::settings;
+use crate::web::{app_base_url, mark};
+use web_sys::{Document, Element};
+
+/// Id of the static boot shell in index.html.
+pub const BOOT_ID: &str = "boot";
+
+/// What the cards and links need to know besides the item.
+pub struct Context<'a> {
+    pub doc: &'a Document,
+    pub lang: Lang,
+    /// Router base (`""` or e.g. `/tin-tuc`), in front of every app path.
+    pub base: String,
+    /// Relative picture URLs in the feed are relative to it.
+    pub feed_url: &'a str,
+    /// Id tokens of the articles this browser has opened.
+    pub read: Vec<String>,
+    /// The address's path, for the navigation's current link.
+    pub path: String,
+}
+
+impl Context<'_> {
+    fn href(&self, app_path: &str) -> String {
+        format!("{}{app_path}", self.base)
+    }
+
+    fn strings(&self) -> &'static Strings {
+        self.lang.strings()
+    }
+}
+
+/// Draws the current page into the boot shell, if it is one this module draws and the feed
+/// is there; leaves the skeleton otherwise.
+pub fn paint(doc: &Document, first: &FirstLoad, lang: Lang) -> Dom<()> {
+    let (Some(boot), Ok(feed)) = (doc.get_element_by_id(BOOT_ID), &first.feed) else { return Ok(()) };
+    let Some(location) = doc.location() else { return Ok(()) };
+    let (path, query) = (location.pathname()?, location.search()?);
+    let page = web_sys::UrlSearchParams::new_with_str(&query).ok().and_then(|q| q.get(routes::PAGE_KEY));
+    let base = web_sys::Url::new(&app_base_url()).map(|u| routes::router_base(&u.pathname())).unwrap_or_default();
+    let screen = routes::screen(&path, &base, routes::parse_page(page.as_deref()));
+    let read = crate::storage::load(settings::READ_KEY).map(|s| settings::parse_read(&s)).unwrap_or_default();
+    let cx = Context { doc, lang, base, feed_url: &first.feed_url, read, path };
+    let listing = match screen {
+        Screen::Home { page } => listing::home(feed, &first.config, page, lang),
+        Screen::Category { slug, page } => listing::category(feed, &first.config, &slug, page, lang),
+        Screen::Article { .. } | Screen::Other => return Ok(()),
+    };
+    let Ok(listing) = listing else { return Ok(()) };
+    doc.set_title(&crate::format::document_title(listing.title(lang).as_deref(), &first.config.site_name));
+    let page = list_page(&cx, &listing)?;
+    let shell = frame(&cx, &first.config, feed, page)?;
+    boot.replace_children_with_node_1(&shell);
+    mark("bantin:first-paint");
+    Ok(())
+}
+
+/// The app did not arrive (its chunk failed to download): say so where the page is, with
+/// a way to try again. Whatever the first paint drew stays readable above it.
+pub fn app_unavailable(doc: &Document, lang: Lang) {
+    let s = lang.strings();
+    let message = || -> Dom<Element> {
+        let p = text_element(doc, "p", "notice wrap", &format!("{} ", s.app_unavailable))?;
+        p.set_attribute("role", "alert")?;
+        let again = text_element(doc, "a", "", s.reload_page)?;
+        again.set_attribute("href", &doc.location().and_then(|l| l.href().ok()).unwrap_or_default())?;
+        append(&p, &again)?;
+        Ok(p)
+    };
+    if let (Some(boot), Ok(p)) = (doc.get_element_by_id(BOOT_ID), message()) {
+        let _ = boot.prepend_with_node_1(&p);
+    }
+}
+
+/// Skip link, header with the category navigation, `main` holding `page`, footer: the
+/// app's `Layout` (without what only works once the app is there: dialogs, live region).
+pub fn frame(cx: &Context, config: &Config, feed: &Feed, page: Element) -> Dom<web_sys::DocumentFragment> {
+    let (doc, s) = (cx.doc, cx.strings());
+    let shell = doc.create_document_fragment();
+    let skip = text_element(doc, "a", "skip-link", s.skip_to_content)?;
+    skip.set_attribute("href", "#noi-dung")?;
+    shell.append_child(&skip)?;
+
+    let header = element(doc, "header", "site-header")?;
+    let inner = element(doc, "div", "wrap header-inner")?;
+    let brand = element(doc, "a", "brand")?;
+    brand.set_attribute("href", &cx.href("/"))?;
+    let brand_mark = text_element(doc, "span", "brand-mark", "▤")?;
+    brand_mark.set_attribute("aria-hidden", "true")?;
+    append(&brand, &brand_mark)?;
+    append(&brand, &text_element(doc, "span", "brand-name", &config.site_name)?)?;
+    append(&inner, &brand)?;
+    append(&inner, &header_tools(cx)?)?;
+    append(&header, &inner)?;
+    let nav = element(doc, "nav", "cat-nav")?;
+    nav.set_attribute("aria-label", s.main_navigation)?;
+    let ul = element(doc, "ul", "wrap")?;
+    append(&ul, &nav_link(cx, &routes::home(1), s.home)?)?;
+    for c in &feed.categories {
+        append(&ul, &nav_link(cx, &routes::category(&c.slug, 1), &c.name)?)?;
+    }
+    append(&nav, &ul)?;
+    append(&header, &nav)?;
+    shell.append_child(&header)?;
+
+    let main = element(doc, "main", "wrap site-main")?;
+    set_attributes(&main, &[("id", "noi-dung"), ("tabindex", "-1")])?;
+    append(&main, &page)?;
+    shell.append_child(&main)?;
+
+    let footer = element(doc, "footer", "site-footer")?;
+    let wrap = element(doc, "div", "wrap")?;
+    let about = element(doc, "p", "")?;
+    append(&about, &text_element(doc, "strong", "", &config.site_name)?)?;
+    append_text(&about, " · ")?;
+    append_text(&about, s.footer_note)?;
+    append(&wrap, &about)?;
+    let help = element(doc, "p", "footer-help no-print")?;
+    let shortcuts = text_element(doc, "button", "link-button", s.shortcuts)?;
+    shortcuts.set_attribute("type", "button")?;
+    append_text(&shortcuts, " (")?;
+    append(&shortcuts, &text_element(doc, "kbd", "", "?")?)?;
+    append_text(&shortcuts, ")")?;
+    append(&help, &shortcuts)?;
+    append(&wrap, &help)?;
+    append(&footer, &wrap)?;
+    shell.append_child(&footer)?;
+    Ok(shell)
+}
+
+/// The search form (it works as a plain form too: it opens the search page) and the
+/// display options' disclosure, as `SearchBox` and `DisplayOptions` draw them.
+fn header_tools(cx: &Context) -> Dom<Element> {
+    let (doc, s) = (cx.doc, cx.strings());
+    let tools = element(doc, "div", "header-tools")?;
+    let form = element(doc, "form", "search-box")?;
+    set_attributes(&form, &[("role", "search"), ("action", &cx.href(routes::SEARCH))])?;
+    let label = text_element(doc, "label", "visually-hidden", s.search)?;
+    label.set_attribute("for", "q")?;
+    append(&form, &label)?;
+    let input = element(doc, "input", "")?;
+    set_attributes(
+        &input,
+        &[("id", "q"), ("name", "q"), ("type", "search"), ("autocomplete", "off"), ("enterkeyhint", "search"), ("placeholder", s.search_placeholder), ("aria-keyshortcuts", "/")],
+    )?;
+    append(&form, &input)?;
+    let button = element(doc, "button", "search-button")?;
+    button.set_attribute("type", "submit")?;
+    append(&button, &hidden_from_at(text_element(doc, "span", "", "⌕")?)?)?;
+    append(&button, &text_element(doc, "span", "visually-hidden", s.search)?)?;
+    append(&form, &button)?;
+    append(&tools, &form)?;
+    let options = element(doc, "details", "display-options")?;
+    let summary = element(doc, "summary", "")?;
+    append(&summary, &hidden_from_at(text_element(doc, "span", "", "Aa")?)?)?;
+    append(&summary, &text_element(doc, "span", "visually-hidden", s.display)?)?;
+    append(&options, &summary)?;
+    append(&tools, &options)?;
+    Ok(tools)
+}
+
+fn hidden_from_at(el: Element) -> Dom<Element> {
+    el.set_attribute("aria-hidden", "true")?;
+    Ok(el)
+}
+
+fn nav_link(cx: &Context, app_path: &str, label: &str) -> Dom<Element> {
+    let li = element(cx.doc, "li", "")?;
+    let href = cx.href(app_path);
+    let a = text_element(cx.doc, "a", "", label)?;
+    a.set_attribute("href", &href)?;
+    if cx.path.trim_end_matches('/') == href.trim_end_matches('/') {
+        a.set_attribute("aria-current", "page")?;
+    }
+    append(&li, &a)?;
+    Ok(li)
+}
+
+/// `ListPage`: heading, cards, pages, the most-viewed block.
+pub fn list_page(cx: &Context, listing: &Listing) -> Dom<Element> {
+    let (doc, s) = (cx.doc, cx.strings());
+    let columns = element(doc, "div", "columns")?;
+    let section = element(doc, "section", "main-list")?;
+    section.set_attribute("aria-labelledby", "tieu-de-trang")?;
+    if listing.category.is_some() {
+        let crumbs = element(doc, "p", "crumbs")?;
+        let home = text_element(doc, "a", "", s.home)?;
+        home.set_attribute("href", &cx.href("/"))?;
+        append(&crumbs, &home)?;
+        append_text(&crumbs, " › ")?;
+        append(&crumbs, &text_element(doc, "span", "", s.categories)?)?;
+        append(&section, &crumbs)?;
+    }
+    let h1 = text_element(doc, "h1", "page-title", &listing.heading)?;
+    set_attributes(&h1, &[("id", "tieu-de-trang"), ("tabindex", "-1")])?;
+    append(&section, &h1)?;
+    if listing.items.is_empty() {
+        append(&section, &text_element(doc, "p", "empty", listing.empty)?)?;
+    }
+    let cards = element(doc, "div", "cards")?;
+    for (i, item) in listing.items.iter().enumerate() {
+        append(&cards, &card(cx, item, true, i < 2)?)?;
+    }
+    append(&section, &cards)?;
+    if listing.page.pages > 1 {
+        append(&section, &pagination(cx, listing)?)?;
+    }
+    append(&columns, &section)?;
+    if !listing.most_viewed.is_empty() {
+        let aside = element(doc, "aside", "side-block")?;
+        aside.set_attribute("aria-labelledby", "tin-xem-nhieu")?;
+        let h2 = text_element(doc, "h2", "side-title", s.most_viewed)?;
+        h2.set_attribute("id", "tin-xem-nhieu")?;
+        append(&aside, &h2)?;
+        let ol = element(doc, "ol", "side-list")?;
+        for item in &listing.most_viewed {
+            let li = element(doc, "li", "")?;
+            append(&li, &card(cx, item, false, false)?)?;
+            append(&ol, &li)?;
+        }
+        append(&aside, &ol)?;
+        append(&columns, &aside)?;
+    }
+    Ok(columns)
+}
+
+/// `ArticleCard`: full (picture and summary) or compact.
+fn card(cx: &Context, item: &Item, full: bool, eager_image: bool) -> Dom<Element> {
+    let (doc, s, lang) = (cx.doc, cx.strings(), cx.lang);
+    let read = cx.read.contains(&crate::slug::id_token(&item.id));
+    let class = match (full, read) {
+        (true, false) => "card",
+        (true, true) => "card is-read",
+        (false, false) => "card card-compact",
+        (false, true) => "card card-compact is-read",
+    };
+    let article = element(doc, "article", class)?;
+    let href = cx.href(&routes::article(&item.slug));
+    if let Some(src) = full.then(|| item.image.as_deref().and_then(|src| resolve(src, cx.feed_url, UrlUse::Image))).flatten() {
+        let thumb = element(doc, "a", "card-thumb")?;
+        set_attributes(&thumb, &[("href", &href), ("tabindex", "-1"), ("aria-hidden", "true")])?;
+        let img = element(doc, "img", "")?;
+        let loading = if eager_image { "eager" } else { "lazy" };
+        set_attributes(&img, &[("src", &src), ("alt", ""), ("loading", loading), ("decoding", "async"), ("referrerpolicy", "no-referrer")])?;
+        append(&thumb, &img)?;
+        append(&article, &thumb)?;
+    }
+    let body = element(doc, "div", "card-body")?;
+    let h2 = element(doc, "h2", "card-title")?;
+    let link = text_element(doc, "a", if item.title.is_none() { "untitled" } else { "" }, item.title.as_deref().unwrap_or(s.untitled))?;
+    link.set_attribute("href", &href)?;
+    append(&h2, &link)?;
+    append(&body, &h2)?;
+    let meta = element(doc, "p", "card-meta")?;
+    if let Some(date) = item.date() {
+        let time = text_element(doc, "time", "", &short_date(date, lang))?;
+        time.set_attribute("datetime", &machine_time(date))?;
+        append(&meta, &time)?;
+    }
+    if let Some(c) = &item.category {
+        let a = text_element(doc, "a", "card-category", &c.name)?;
+        a.set_attribute("href", &cx.href(&routes::category(&c.slug, 1)))?;
+        append(&meta, &a)?;
+    }
+    if let Some(views) = item.views {
+        append(&meta, &text_element(doc, "span", "card-views", &views_label(views, lang))?)?;
+    }
+    if read {
+        append(&meta, &text_element(doc, "span", "card-read", s.read)?)?;
+    }
+    append(&body, &meta)?;
+    if let Some(summary) = full.then(|| item.excerpt(220)).flatten() {
+        append(&body, &text_element(doc, "p", "card-summary", &summary)?)?;
+    }
+    append(&article, &body)?;
+    Ok(article)
+}
+
+/// `Pagination` (only drawn for more than one page).
+fn pagination(cx: &Context, listing: &Listing) -> Dom<Element> {
+    let (doc, s) = (cx.doc, cx.strings());
+    let page = &listing.page;
+    let nav = element(doc, "nav", "pager")?;
+    nav.set_attribute("aria-label", s.pagination)?;
+    let step = |n: usize, rel: &str, text: &str| -> Dom<Element> {
+        let a = text_element(doc, "a", "pager-step", text)?;
+        set_attributes(&a, &[("rel", rel), ("href", &cx.href(&listing.link(n)))])?;
+        Ok(a)
+    };
+    if page.page > 1 {
+        append(&nav, &step(page.page - 1, "prev", &format!("‹ {}", s.previous_page))?)?;
+    }
+    let ol = element(doc, "ol", "pager-pages")?;
+    for n in page_window(page.page, page.pages) {
+        let li = element(doc, "li", "")?;
+        match n {
+            Some(n) if n == page.page => {
+                let current = text_element(doc, "span", "pager-current", &n.to_string())?;
+                current.set_attribute("aria-current", "page")?;
+                append(&li, &current)?;
+            }
+            Some(n) => {
+                let a = text_element(doc, "a", "", &n.to_string())?;
+                set_attributes(&a, &[("href", &cx.href(&listing.link(n))), ("aria-label", &format!("{} {n}", s.page))])?;
+                append(&li, &a)?;
+            }
+            None => {
+                li.set_class_name("pager-gap");
+                set_attributes(&li, &[("aria-hidden", "true")])?;
+                li.set_text_content(Some("…"));
+            }
+        }
+        append(&ol, &li)?;
+    }
+    append(&nav, &ol)?;
+    if page.page < page.pages {
+        append(&nav, &step(page.page + 1, "next", &format!("{} ›", s.next_page))?)?;
+    }
+    append(&nav, &text_element(doc, "p", "pager-status", &crate::format::page_of(page.page, page.pages, cx.lang))?)?;
+    Ok(nav)
+}

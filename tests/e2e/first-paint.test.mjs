@@ -1,0 +1,129 @@
+// The first paint (src/first_paint.rs): the main module draws home and category pages with
+// plain DOM calls before the Leptos app (its own wasm chunk) has arrived; the app then takes
+// over. Held back here, the app's chunk lets the test read the first paint, then the app's
+// page, and compare them node by node: any difference would be a jump on the reader's screen.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { assertClean, settled, startReader } from './helpers.mjs';
+
+let reader;
+before(async () => { reader = await startReader(); });
+after(() => reader.close());
+
+/** The frame (skip link, header, main, footer) under `root` as an indented outline: tags,
+ *  sorted attributes, text; comments (Leptos' markers) and blank text left out. */
+const OUTLINE = (root) => {
+  const lines = [];
+  const walk = (node, depth) => {
+    let text = '';
+    const flush = () => { if (text.trim()) lines.push(`${'  '.repeat(depth)}${JSON.stringify(text)}`); text = ''; };
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) { text += child.textContent; continue; }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      flush();
+      const attrs = [...child.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
+      lines.push(`${'  '.repeat(depth)}<${child.localName} ${attrs.join(' ')}>`);
+      walk(child, depth + 1);
+    }
+    flush();
+  };
+  for (const part of root.querySelectorAll(':scope > .skip-link, :scope > header, :scope > main, :scope > footer')) {
+    lines.push(`<${part.localName} ${[...part.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort().join(' ')}>`);
+    walk(part, 1);
+  }
+  return lines;
+};
+
+/** Sets exactly these localStorage items (pages of one browser share the storage). */
+const STORE = (items) => { localStorage.clear(); for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v); };
+
+/** Opens `path` with the app's chunk held back; returns both outlines and the page. */
+async function bothPaints(path, { storage = {}, width = 1280 } = {}) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const page = await reader.open(path, {
+    width,
+    beforeGoto: async (p) => {
+      await p.addInitScript(STORE, storage);
+      await p.route(/split-reader-app-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+    },
+  });
+  await page.locator('#boot main article').first().waitFor();
+  assert.equal(await page.locator('#app').count(), 0, 'the app is not there yet');
+  const first = await page.locator('#boot').evaluate(OUTLINE);
+  const title = await page.title();
+  release();
+  await settled(page);
+  assert.equal(await page.locator('#boot').count(), 0, 'the first paint is gone');
+  const app = await page.locator('#app').evaluate(OUTLINE);
+  return { first, app, title, page };
+}
+
+function checkSame(what, first, app) {
+  assert.ok(app.length > 50, `${what}: the app drew almost nothing`);
+  const at = [...Array(Math.max(first.length, app.length)).keys()].find((i) => first[i] !== app[i]);
+  if (at !== undefined) {
+    const near = (lines) => lines.slice(Math.max(0, at - 4), at + 4).join('\n');
+    assert.fail(`${what}: the first paint differs from the app at line ${at}\n--- app:\n${near(app)}\n--- first paint:\n${near(first)}`);
+  }
+}
+
+test('the first paint is the page the app then draws: home, pages, categories, read marks', async () => {
+  // A read mark, so the "read" badge and class are compared too (token of the article id 1043).
+  const read = { 'bantin.v1.read': '["1043"]' };
+  for (const [path, storage] of [['/', read], ['/?trang=3', {}], ['/chuyen-muc/dang-doan-the', read], ['/chuyen-muc/kinh-te-xa-hoi', {}]]) {
+    const { first, app, title, page } = await bothPaints(path, { storage });
+    checkSame(path, first, app);
+    assert.equal(await page.title(), title, `${path}: the same document title`);
+    assertClean(page);
+    await page.close();
+  }
+});
+
+test('the first paint follows the stored settings: dark theme, larger text, English', async () => {
+  const storage = { 'bantin.v1.settings': '{"theme":"dark","text":3,"lang":"en"}' };
+  const { first, app, page } = await bothPaints('/', { storage, width: 375 });
+  checkSame('/ (dark, English)', first, app);
+  assert.ok(first.some((line) => line.includes('"Latest news"')), 'English headings in the first paint');
+  const root = await page.locator('html').evaluate((html) => [html.dataset.theme, html.dataset.text, html.lang]);
+  assert.deepEqual(root, ['dark', '3', 'en']);
+  assertClean(page);
+  await page.close();
+});
+
+test('links in the first paint work before the app is there; articles wait for the app', async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const page = await reader.open('/', {
+    beforeGoto: async (p) => {
+      await p.addInitScript(STORE, {});
+      await p.route(/split-reader-app-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+    },
+  });
+  const link = page.locator('#boot main .cards article').first().locator('.card-title a');
+  const href = await link.getAttribute('href');
+  assert.match(href, /^\/bai-viet\/[a-z0-9-]+$/);
+  // Opening an article before the app has arrived is a plain page load of its address.
+  await link.click();
+  await page.waitForURL((url) => url.pathname === href);
+  release();
+  await settled(page);
+  assert.ok((await page.locator('main h1').textContent()).length > 5);
+  assertClean(page);
+});
+
+test('when the app cannot be downloaded, the first paint stays readable and says how to recover', async () => {
+  const page = await reader.open('/', {
+    allowErrors: [/Failed to load resource|split-reader-app|ERR_FAILED|503/],
+    beforeGoto: async (p) => {
+      await p.addInitScript(STORE, {});
+      await p.route(/split-reader-app-[0-9a-f]+\.wasm$/, (route) => route.fulfill({ status: 503, body: 'busy' }));
+    },
+  });
+  const alert = page.locator('#boot [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Chưa tải được đầy đủ trang tin.*tải lại trang/);
+  assert.equal(await alert.locator('a').getAttribute('href'), `${reader.server.url}`);
+  assert.equal(await page.locator('#boot main .cards article').count(), 10, 'the list stays');
+  assert.deepEqual(page.problems.filter((p) => p.startsWith('uncaught')), [], 'no panic');
+});
