@@ -84,6 +84,7 @@ pub fn app_unavailable(doc: &Document, lang: Lang) {
         let again = text_element(doc, "a", "", s.reload_page)?;
         again.set_attribute("href", &doc.location().and_then(|l| l.href().ok()).unwrap_or_default())?;
         append(&p, &again)?;
+        append_text(&p, ".")?;
         Ok(p)
     };
     if let (Some(boot), Ok(p)) = (doc.get_element_by_id(BOOT_ID), message()) {

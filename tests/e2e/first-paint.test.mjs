@@ -122,7 +122,7 @@ test('when the app cannot be downloaded, the first paint stays readable and says
   });
   const alert = page.locator('#boot [role=alert]');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /Chưa tải được đầy đủ trang tin.*tải lại trang/);
+  assert.match(await alert.textContent(), /^Chưa tải được đầy đủ trang tin\. Hãy kiểm tra kết nối mạng rồi tải lại trang\.$/);
   assert.equal(await alert.locator('a').getAttribute('href'), `${reader.server.url}`);
   assert.equal(await page.locator('#boot main .cards article').count(), 10, 'the list stays');
   assert.deepEqual(page.problems.filter((p) => p.startsWith('uncaught')), [], 'no panic');
