@@ -36,7 +36,7 @@ pub fn start() {
 }
 
 /// Theme, text size and language on `<html>`, as the app sets them: the first paint must
-/// look like the app (a dark-theme reader gets no light flash).
+/// look like the app (a dark-theme reader does not get a light page from it).
 fn apply_settings(doc: &web_sys::Document, stored: &Settings, lang: Option<Lang>) {
     let Some(root) = doc.document_element() else { return };
     let _ = root.set_attribute("data-theme", stored.theme.code());

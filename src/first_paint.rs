@@ -3,8 +3,8 @@
 //! chunk) has arrived. When the app is ready it replaces this with the same markup, made live.
 //!
 //! The markup mirrors the app's components (`Layout`, `ListPage`, `ArticleCard`,
-//! `Pagination`, `SideList`); the component test `first_paint_equals_the_app` renders both
-//! from one feed and compares them node by node. What to show comes from the same pure code
+//! `Pagination`, `SideList`); tests/e2e/first-paint.test.mjs holds the app back, reads this,
+//! lets the app take over and compares the two node by node. What to show comes from the same pure code
 //! (`listing`, `routes`, `format`). Anything this does not draw (search, an article, errors,
 //! not found) keeps the skeleton until the app draws it.
 
@@ -26,17 +26,17 @@ use web_sys::{Document, Element};
 pub const BOOT_ID: &str = "boot";
 
 /// What the cards and links need to know besides the item.
-pub struct Context<'a> {
-    pub doc: &'a Document,
-    pub lang: Lang,
+struct Context<'a> {
+    doc: &'a Document,
+    lang: Lang,
     /// Router base (`""` or e.g. `/tin-tuc`), in front of every app path.
-    pub base: String,
+    base: String,
     /// Relative picture URLs in the feed are relative to it.
-    pub feed_url: &'a str,
+    feed_url: &'a str,
     /// Id tokens of the articles this browser has opened.
-    pub read: Vec<String>,
+    read: Vec<String>,
     /// The address's path, for the navigation's current link.
-    pub path: String,
+    path: String,
 }
 
 impl Context<'_> {
@@ -94,7 +94,7 @@ pub fn app_unavailable(doc: &Document, lang: Lang) {
 
 /// Skip link, header with the category navigation, `main` holding `page`, footer: the
 /// app's `Layout` (without what only works once the app is there: dialogs, live region).
-pub fn frame(cx: &Context, config: &Config, feed: &Feed, page: Element) -> Dom<web_sys::DocumentFragment> {
+fn frame(cx: &Context, config: &Config, feed: &Feed, page: Element) -> Dom<web_sys::DocumentFragment> {
     let (doc, s) = (cx.doc, cx.strings());
     let shell = doc.create_document_fragment();
     let skip = text_element(doc, "a", "skip-link", s.skip_to_content)?;
@@ -197,7 +197,7 @@ fn nav_link(cx: &Context, app_path: &str, label: &str) -> Dom<Element> {
 }
 
 /// `ListPage`: heading, cards, pages, the most-viewed block.
-pub fn list_page(cx: &Context, listing: &Listing) -> Dom<Element> {
+fn list_page(cx: &Context, listing: &Listing) -> Dom<Element> {
     let (doc, s) = (cx.doc, cx.strings());
     let columns = element(doc, "div", "columns")?;
     let section = element(doc, "section", "main-list")?;

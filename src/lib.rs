@@ -1,10 +1,11 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, clippy::string_slice))]
 //! bantin: a JSON Feed news reader.
 //!
-//! The pure core (feed, slug, date, format, text, config, routes, sanitiser policy) builds
-//! and is tested on any target. The UI (app, pages, components, net, sanitize::dom, widget)
-//! only exists on wasm32: the browser crates are wasm-only dependencies. The reader's Leptos
-//! UI is the `app` feature (default); the embed widget's page is built without it.
+//! The pure core (feed, listing, slug, date, format, text, config, routes, sanitiser policy)
+//! builds and is tested on any target. The browser side (boot, first_paint, load, net, dom,
+//! web, sanitize::dom, app, pages, components, widget) only exists on wasm32: the browser
+//! crates are wasm-only dependencies. The reader (start-up, first paint, and its Leptos app)
+//! is the `app` feature (default); the embed widget's page is built without it.
 
 pub mod config;
 pub mod date;
@@ -31,7 +32,7 @@ pub mod boot;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod first_paint;
 #[cfg(target_arch = "wasm32")]
 pub mod load;
@@ -41,7 +42,7 @@ pub mod net;
 pub mod pages;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod state;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
