@@ -51,7 +51,8 @@ fn take_over_when_ready(root: web_sys::Element, deadline: f64) {
     if let Some(body) = document().body() {
         let _ = body.append_child(&root);
     }
-    if let Some(boot) = document().get_element_by_id("boot") {
+    if let Some(boot) = document().get_element_by_id(crate::first_paint::BOOT_ID) {
+        crate::first_paint::hand_over(&boot, &root);
         boot.remove();
     }
     crate::web::mark("bantin:app-ready");

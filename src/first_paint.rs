@@ -20,7 +20,8 @@ use crate::sanitize::dom::resolve;
 use crate::sanitize::policy::UrlUse;
 use crate::settings;
 use crate::web::{app_base_url, mark};
-use web_sys::{Document, Element};
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
 /// Id of the static boot shell in index.html.
 pub const BOOT_ID: &str = "boot";
@@ -338,4 +339,47 @@ fn pagination(cx: &Context, listing: &Listing) -> Dom<Element> {
     }
     append(&nav, &text_element(doc, "p", "pager-status", &crate::format::page_of(page.page, page.pages, cx.lang))?)?;
     Ok(nav)
+}
+
+/// Moves the keyboard focus, and any words typed into the search box, from the first paint
+/// to the same element of the app when the app takes over (a reader who started tabbing or
+/// typing must not be thrown back to the top of the page). The markup is the same, so the
+/// element is found at the same place under the same part of the page (skip link, header,
+/// main, footer): the app may add a notice between them, never inside.
+pub fn hand_over(boot: &Element, app: &Element) {
+    let Some(active) = boot.owner_document().and_then(|d| d.active_element()) else { return };
+    if active.is_same_node(Some(boot)) || !boot.contains(Some(&active)) {
+        return;
+    }
+    let Some(target) = same_element(boot, app, &active) else { return };
+    if let (Some(from), Some(to)) = (active.dyn_ref::<HtmlInputElement>(), target.dyn_ref::<HtmlInputElement>()) {
+        to.set_value(&from.value());
+    }
+    if let Some(to) = target.dyn_ref::<HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = to.focus_with_options(&options);
+    }
+}
+
+/// `el` (inside `boot`) found in `app` by its path of child positions.
+fn same_element(boot: &Element, app: &Element, el: &Element) -> Option<Element> {
+    let mut path = Vec::new();
+    let mut part = el.clone();
+    loop {
+        let parent = part.parent_element()?;
+        if parent.is_same_node(Some(boot)) {
+            break;
+        }
+        path.push(position(&parent, &part)?);
+        part = parent;
+    }
+    let parts = app.children();
+    let same_part = (0..parts.length()).filter_map(|i| parts.item(i)).find(|c| c.tag_name() == part.tag_name() && c.class_name() == part.class_name())?;
+    path.iter().rev().try_fold(same_part, |at, &i| at.children().item(i))
+}
+
+fn position(parent: &Element, child: &Element) -> Option<u32> {
+    let children = parent.children();
+    (0..children.length()).find(|&i| children.item(i).is_some_and(|c| c.is_same_node(Some(child))))
 }

@@ -112,6 +112,33 @@ test('links in the first paint work before the app is there; articles wait for t
   assertClean(page);
 });
 
+test('focus and words typed into the search box carry over from the first paint to the app', async () => {
+  for (const [what, act, check] of [
+    ['search box', (p) => p.locator('#boot #q').pressSequentially('dân vận'),
+      async (p) => assert.deepEqual(await p.evaluate(() => [document.activeElement.id, document.activeElement.value, !!document.activeElement.closest('#app')]), ['q', 'dân vận', true])],
+    ['third card', (p) => p.locator('#boot main .cards article').nth(2).locator('.card-title a').focus(),
+      async (p, href) => assert.deepEqual(await p.evaluate(() => [document.activeElement.getAttribute('href'), !!document.activeElement.closest('#app main .cards')]), [href, true])],
+  ]) {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    const page = await reader.open('/', {
+      beforeGoto: async (p) => {
+        await p.addInitScript(STORE, {});
+        await p.route(/split-reader-app-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+      },
+    });
+    await page.locator('#boot main article').first().waitFor();
+    const href = await page.locator('#boot main .cards article').nth(2).locator('.card-title a').getAttribute('href');
+    await act(page);
+    release();
+    await settled(page);
+    await check(page, href);
+    assertClean(page);
+    await page.close();
+    assert.ok(what);
+  }
+});
+
 test('when the app cannot be downloaded, the first paint stays readable and says how to recover', async () => {
   const page = await reader.open('/', {
     allowErrors: [/Failed to load resource|split-reader-app|ERR_FAILED|503/],
