@@ -37,8 +37,9 @@ const OUTLINE = (root) => {
 /** Sets exactly these localStorage items (pages of one browser share the storage). */
 const STORE = (items) => { localStorage.clear(); for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v); };
 
-/** Opens `path` with the app's chunk held back; returns both outlines and the page. */
-async function bothPaints(path, { storage = {}, width = 1280 } = {}) {
+/** Opens `path` with exactly `storage` in localStorage and the app's chunk held back until
+ *  `release()`; returns once the first paint's list is there. */
+async function openHeld(path, { storage = {}, width = 1280 } = {}) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   const page = await reader.open(path, {
@@ -49,6 +50,12 @@ async function bothPaints(path, { storage = {}, width = 1280 } = {}) {
     },
   });
   await page.locator('#boot main article').first().waitFor();
+  return { page, release };
+}
+
+/** Opens `path` with the app's chunk held back; returns both outlines and the page. */
+async function bothPaints(path, options) {
+  const { page, release } = await openHeld(path, options);
   assert.equal(await page.locator('#app').count(), 0, 'the app is not there yet');
   const first = await page.locator('#boot').evaluate(OUTLINE);
   const title = await page.title();
@@ -92,14 +99,7 @@ test('the first paint follows the stored settings: dark theme, larger text, Engl
 });
 
 test('links in the first paint work before the app is there; articles wait for the app', async () => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const page = await reader.open('/', {
-    beforeGoto: async (p) => {
-      await p.addInitScript(STORE, {});
-      await p.route(/split-reader-app-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
-    },
-  });
+  const { page, release } = await openHeld('/');
   const link = page.locator('#boot main .cards article').first().locator('.card-title a');
   const href = await link.getAttribute('href');
   assert.match(href, /^\/bai-viet\/[a-z0-9-]+$/);
@@ -119,23 +119,14 @@ test('focus and words typed into the search box carry over from the first paint 
     ['third card', (p) => p.locator('#boot main .cards article').nth(2).locator('.card-title a').focus(),
       async (p, href) => assert.deepEqual(await p.evaluate(() => [document.activeElement.getAttribute('href'), !!document.activeElement.closest('#app main .cards')]), [href, true])],
   ]) {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    const page = await reader.open('/', {
-      beforeGoto: async (p) => {
-        await p.addInitScript(STORE, {});
-        await p.route(/split-reader-app-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
-      },
-    });
-    await page.locator('#boot main article').first().waitFor();
+    const { page, release } = await openHeld('/');
     const href = await page.locator('#boot main .cards article').nth(2).locator('.card-title a').getAttribute('href');
     await act(page);
     release();
     await settled(page);
-    await check(page, href);
+    await check(page, href).catch((e) => { e.message = `${what}: ${e.message}`; throw e; });
     assertClean(page);
     await page.close();
-    assert.ok(what);
   }
 });
 
