@@ -64,14 +64,7 @@ pub fn App(state: AppState) -> impl IntoView {
 
     // `<html>` carries the UI language and the reader's theme and text size (CSS reads
     // `data-theme` and `data-text`; attributes, not inline styles, which the CSP forbids).
-    Effect::new(move |_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", state.tracked_lang().code());
-            let settings = state.settings.get();
-            let _ = root.set_attribute("data-theme", settings.theme.code());
-            let _ = root.set_attribute("data-text", &settings.text_step.to_string());
-        }
-    });
+    Effect::new(move |_| crate::boot::apply_settings(&document(), &state.settings.get(), Some(state.tracked_lang())));
     keyboard_shortcuts();
 
     // The router base is the path of `<base href>`, so one build can live under a sub-path.

@@ -11,19 +11,19 @@
 use crate::first_paint;
 use crate::i18n::Lang;
 use crate::load;
-use crate::settings::{self, Settings};
+use crate::settings::Settings;
 use crate::web::{app_base_url, mark};
 
 pub fn start() {
     mark("bantin:start");
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let stored = crate::storage::load(settings::SETTINGS_KEY).map(|s| Settings::parse(&s)).unwrap_or_default();
+    let stored = crate::storage::settings();
     apply_settings(&doc, &stored, None);
     // The app's chunk is downloading meanwhile (the loader starts it once this module runs,
     // see scripts/install-split.mjs); it is compiled and run once the page is painted, so
     // the first paint has the processor to itself.
     wasm_bindgen_futures::spawn_local(async move {
-        let first = load::first(&app_base_url()).await;
+        let first = load::first(&app_base_url(), None).await;
         let lang = stored.lang.unwrap_or(first.config.language);
         apply_settings(&doc, &stored, Some(lang));
         if let Err(e) = first_paint::paint(&doc, &first, lang) {
@@ -37,7 +37,7 @@ pub fn start() {
 
 /// Theme, text size and language on `<html>`, as the app sets them: the first paint must
 /// look like the app (a dark-theme reader does not get a light page from it).
-fn apply_settings(doc: &web_sys::Document, stored: &Settings, lang: Option<Lang>) {
+pub fn apply_settings(doc: &web_sys::Document, stored: &Settings, lang: Option<Lang>) {
     let Some(root) = doc.document_element() else { return };
     let _ = root.set_attribute("data-theme", stored.theme.code());
     let _ = root.set_attribute("data-text", &stored.text_step.to_string());

@@ -18,8 +18,7 @@ use crate::load::FirstLoad;
 use crate::routes::{self, page_window, Screen};
 use crate::sanitize::dom::resolve;
 use crate::sanitize::policy::UrlUse;
-use crate::settings;
-use crate::web::{app_base_url, mark};
+use crate::web::mark;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
@@ -57,9 +56,9 @@ pub fn paint(doc: &Document, first: &FirstLoad, lang: Lang) -> Dom<()> {
     let Some(location) = doc.location() else { return Ok(()) };
     let (path, query) = (location.pathname()?, location.search()?);
     let page = web_sys::UrlSearchParams::new_with_str(&query).ok().and_then(|q| q.get(routes::PAGE_KEY));
-    let base = web_sys::Url::new(&app_base_url()).map(|u| routes::router_base(&u.pathname())).unwrap_or_default();
+    let base = crate::web::router_base();
     let screen = routes::screen(&path, &base, routes::parse_page(page.as_deref()));
-    let read = crate::storage::load(settings::READ_KEY).map(|s| settings::parse_read(&s)).unwrap_or_default();
+    let read = crate::storage::read_marks();
     let cx = Context { doc, lang, base, feed_url: &first.feed_url, read, path };
     let listing = match screen {
         Screen::Home { page } => listing::home(feed, &first.config, page, lang),
@@ -106,9 +105,7 @@ fn frame(cx: &Context, config: &Config, feed: &Feed, page: Element) -> Dom<web_s
     let inner = element(doc, "div", "wrap header-inner")?;
     let brand = element(doc, "a", "brand")?;
     brand.set_attribute("href", &cx.href("/"))?;
-    let brand_mark = text_element(doc, "span", "brand-mark", "▤")?;
-    brand_mark.set_attribute("aria-hidden", "true")?;
-    append(&brand, &brand_mark)?;
+    append(&brand, &hidden_from_at(text_element(doc, "span", "brand-mark", "▤")?)?)?;
     append(&brand, &text_element(doc, "span", "brand-name", &config.site_name)?)?;
     append(&inner, &brand)?;
     append(&inner, &header_tools(cx)?)?;
@@ -190,7 +187,7 @@ fn nav_link(cx: &Context, app_path: &str, label: &str) -> Dom<Element> {
     let href = cx.href(app_path);
     let a = text_element(cx.doc, "a", "", label)?;
     a.set_attribute("href", &href)?;
-    if cx.path.trim_end_matches('/') == href.trim_end_matches('/') {
+    if routes::is_current(&cx.path, &href) {
         a.set_attribute("aria-current", "page")?;
     }
     append(&li, &a)?;

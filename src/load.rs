@@ -53,10 +53,11 @@ pub struct FirstLoad {
     pub feed: Result<Feed, LoadError>,
 }
 
-/// Config, then the feed it names (relative to the app, from the site root, or elsewhere).
-pub async fn first(app_url: &str) -> FirstLoad {
-    let (config, problems) = config(app_url, None).await;
+/// Config, then the feed it names (relative to the app, from the site root, or elsewhere):
+/// at start, and again on Retry (`cancel` then stops the previous attempt's requests).
+pub async fn first(app_url: &str, cancel: Option<&AbortSignal>) -> FirstLoad {
+    let (config, problems) = config(app_url, cancel).await;
     let feed_url = resolve(app_url, &config.feed);
-    let feed = feed(&feed_url, config.timeout_seconds, None).await;
+    let feed = feed(&feed_url, config.timeout_seconds, cancel).await;
     FirstLoad { config, problems, feed_url, feed }
 }

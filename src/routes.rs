@@ -114,6 +114,12 @@ pub fn router_base(base_path: &str) -> String {
     }
 }
 
+/// Whether a navigation link to `href` is the page at `path` (trailing slashes aside): it
+/// gets `aria-current="page"`.
+pub fn is_current(path: &str, href: &str) -> bool {
+    path.trim_end_matches('/') == href.trim_end_matches('/')
+}
+
 /// Which page an address shows, for code that runs before the router (the first paint).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
@@ -144,6 +150,22 @@ pub fn screen(path: &str, base: &str, page: usize) -> Screen {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn current_links() {
+        for (path, href, expected) in [
+            ("/", "/", true),
+            ("", "/", true),
+            ("/tin-tuc/", "/tin-tuc/", true),
+            ("/tin-tuc", "/tin-tuc/", true),
+            ("/chuyen-muc/van-hoa", "/chuyen-muc/van-hoa", true),
+            ("/chuyen-muc/van-hoa/", "/chuyen-muc/van-hoa", true),
+            ("/chuyen-muc/van-hoa", "/", false),
+            ("/chuyen-muc/van-hoa-the-thao", "/chuyen-muc/van-hoa", false),
+        ] {
+            assert_eq!(is_current(path, href), expected, "{path:?} vs {href:?}");
+        }
+    }
 
     #[test]
     fn screens() {

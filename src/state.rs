@@ -45,11 +45,9 @@ impl AppState {
             config_problems: RwSignal::new(Vec::new()),
             load: RwSignal::new(Load::Loading),
             feed_url: RwSignal::new(String::new()),
-            base: StoredValue::new(
-                web_sys::Url::new(&app_base_url()).map(|u| crate::routes::router_base(&u.pathname())).unwrap_or_default(),
-            ),
-            settings: RwSignal::new(storage::load(settings::SETTINGS_KEY).map(|s| Settings::parse(&s)).unwrap_or_default()),
-            read: RwSignal::new(storage::load(settings::READ_KEY).map(|s| settings::parse_read(&s)).unwrap_or_default()),
+            base: StoredValue::new(crate::web::router_base()),
+            settings: RwSignal::new(storage::settings()),
+            read: RwSignal::new(storage::read_marks()),
             announcement: RwSignal::new(String::new()),
             generation: RwSignal::new(0),
         }
@@ -126,14 +124,8 @@ impl AppState {
         // Whatever the previous load still had in flight is cancelled.
         let cancel = fresh_cancel_signal();
         wasm_bindgen_futures::spawn_local(async move {
-            let app_url = app_base_url();
-            let (config, problems) = load::config(&app_url, cancel.as_ref()).await;
-            if self.generation.get_untracked() != generation {
-                return;
-            }
-            let feed_url = resolve(&app_url, &config.feed);
-            let feed = load::feed(&feed_url, config.timeout_seconds, cancel.as_ref()).await;
-            self.settle(FirstLoad { config, problems, feed_url, feed }, generation, cancel);
+            let loaded = load::first(&app_base_url(), cancel.as_ref()).await;
+            self.settle(loaded, generation, cancel);
         });
     }
 

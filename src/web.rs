@@ -14,6 +14,11 @@ pub fn app_base_url() -> String {
     base.or_else(|| document.and_then(|d| d.location()).and_then(|l| l.href().ok())).unwrap_or_default()
 }
 
+/// The router base (`""` or e.g. `/tin-tuc`) from the page's base URL.
+pub fn router_base() -> String {
+    web_sys::Url::new(&app_base_url()).map(|u| crate::routes::router_base(&u.pathname())).unwrap_or_default()
+}
+
 /// `relative` resolved against `base` as a browser resolves a link; the input unchanged if
 /// either cannot be parsed.
 pub fn resolve(base: &str, relative: &str) -> String {

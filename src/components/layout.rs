@@ -54,11 +54,7 @@ fn CategoryNav() -> impl IntoView {
     let link = move |path: String, label: String| {
         let href = state.href(&path);
         let target = href.clone();
-        let is_current = move || {
-            let here = current();
-            let here = here.trim_end_matches('/');
-            (here == target.trim_end_matches('/')).then_some("page")
-        };
+        let is_current = move || routes::is_current(&current(), &target).then_some("page");
         view! { <li><a href=href aria-current=is_current>{label}</a></li> }
     };
     view! {

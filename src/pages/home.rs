@@ -4,7 +4,7 @@ use crate::components::list_page::ListPage;
 use crate::components::page_meta::{set_page_meta, PageMeta};
 use crate::components::set_document_title;
 use crate::components::status::{with_feed, NotFound};
-use crate::routes::{self, parse_page, PAGE_KEY};
+use crate::routes::{parse_page, PAGE_KEY};
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -25,7 +25,7 @@ pub fn HomePage() -> impl IntoView {
         set_page_meta(PageMeta {
             title: (listing.page.page > 1).then(|| listing.heading.clone()),
             description: feed.description.clone().unwrap_or_else(|| s.site_description.to_string()),
-            path: Some(routes::home(listing.page.page)),
+            path: Some(listing.link(listing.page.page)),
             image: None,
             kind: "website",
             json_ld: None,
