@@ -43,13 +43,13 @@ for (const chunk of chunks) {
   loader = loader.replaceAll(`"./${chunk}"`, `"./${name}"`);
   total += bytes.length;
 }
-// The Leptos app is one chunk (src/app.rs `run`); the main module paints home and category
-// pages before it (src/first_paint.rs). There the app's chunk starts downloading once the
-// main module is running ("TrunkApplicationStarted"; config and feed, preloaded by
+// The Leptos app is one chunk (src/app.rs `run`); the main module paints home, category and
+// article pages before it (src/first_paint.rs). There the app's chunk starts downloading
+// once the main module is running ("TrunkApplicationStarted"; config and feed, preloaded by
 // index.html, are in by then or nearly): downloaded only, compiled when the app is run, so
-// the first paint keeps the bandwidth and the processor. Articles and search have no first
-// paint: there it starts at once, in parallel with the main module (the loader runs as soon
-// as the app's JS is evaluated). The loader's own fetch later is served by the HTTP cache.
+// the first paint keeps the bandwidth and the processor. Search has no first paint: there
+// it starts at once, in parallel with the main module (the loader runs as soon as the app's
+// JS is evaluated). The loader's own fetch later is served by the HTTP cache.
 const fileOf = (stem) => loader.match(new RegExp(`"\\./(split-${stem}-[0-9a-f]+\\.wasm)"`))?.[1];
 const app = fileOf('reader-app') ?? fail('no chunk for the Leptos app (reader-app)');
 const shared = [...loader.matchAll(/"\.\/(split-chunk-[^"]+\.wasm)"/g)].map((m) => m[1]);
@@ -57,7 +57,7 @@ loader += `
 // Added by scripts/install-split.mjs: the app's chunk starts downloading early.
 {
     const download = () => { for (const f of ${JSON.stringify([app, ...shared])}) fetch(new URL("./" + f, import.meta.url)).catch(() => {}); };
-    if (/\\/(bai-viet\\/|tim-kiem)/.test(location.pathname)) download();
+    if (/\\/tim-kiem$/.test(location.pathname)) download();
     else addEventListener("TrunkApplicationStarted", download, { once: true });
 }
 `;

@@ -3,22 +3,25 @@
 //! chunk) has arrived. When the app is ready it replaces this with the same markup, made live.
 //!
 //! The markup mirrors the app's components (`Layout`, `ListPage`, `ArticleCard`,
-//! `Pagination`, `SideList`); tests/e2e/first-paint.test.mjs holds the app back, reads this,
-//! lets the app take over and compares the two node by node. What to show comes from the same pure code
-//! (`listing`, `routes`, `format`). Anything this does not draw (search, an article, errors,
-//! not found) keeps the skeleton until the app draws it.
+//! `Pagination`, `SideList`, `ArticlePage`, `ShareBar`, `ArticleBody`);
+//! tests/e2e/first-paint.test.mjs holds the app back, reads this, lets the app take over and
+//! compares the two node by node. What to show comes from the same pure code (`listing`,
+//! `article`, `routes`, `format`) and the same sanitiser. Anything this does not draw
+//! (search, errors, not found) keeps the skeleton until the app draws it.
 
+use crate::article::{self, Article};
 use crate::config::Config;
 use crate::dom::{append, append_text, element, set_attributes, text_element, Dom};
 use crate::feed::{Feed, Item};
-use crate::format::{machine_time, short_date, views_label};
+use crate::format::{machine_time, publication_time, short_date, views_label};
 use crate::i18n::{Lang, Strings};
 use crate::listing::{self, Listing};
 use crate::load::FirstLoad;
 use crate::routes::{self, page_window, Screen};
-use crate::sanitize::dom::resolve;
+use crate::sanitize::{self, dom::resolve};
 use crate::sanitize::policy::UrlUse;
 use crate::web::mark;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
@@ -63,12 +66,24 @@ pub fn paint(doc: &Document, first: &FirstLoad, lang: Lang) -> Dom<()> {
     let listing = match screen {
         Screen::Home { page } => listing::home(feed, &first.config, page, lang),
         Screen::Category { slug, page } => listing::category(feed, &first.config, &slug, page, lang),
-        Screen::Article { .. } | Screen::Other => return Ok(()),
+        Screen::Article { slug } => {
+            let absolute = |url: &str, usage: UrlUse| resolve(url, &first.feed_url, usage);
+            let Some(shown) = article::article(feed, &first.config, &slug, lang, &absolute) else { return Ok(()) };
+            doc.set_title(&crate::format::document_title(Some(&shown.title), &first.config.site_name));
+            let page = article_page(&cx, &first.config, &shown)?;
+            return finish(&cx, &boot, &first.config, feed, page);
+        }
+        Screen::Other => return Ok(()),
     };
     let Ok(listing) = listing else { return Ok(()) };
     doc.set_title(&crate::format::document_title(listing.title(lang).as_deref(), &first.config.site_name));
     let page = list_page(&cx, &listing)?;
-    let shell = frame(&cx, &first.config, feed, page)?;
+    finish(&cx, &boot, &first.config, feed, page)
+}
+
+/// The page inside the frame, in place of the skeleton.
+fn finish(cx: &Context, boot: &Element, config: &Config, feed: &Feed, page: Element) -> Dom<()> {
+    let shell = frame(cx, config, feed, page)?;
     boot.replace_children_with_node_1(&shell);
     mark("bantin:first-paint");
     Ok(())
@@ -224,22 +239,194 @@ fn list_page(cx: &Context, listing: &Listing) -> Dom<Element> {
         append(&section, &pagination(cx, listing)?)?;
     }
     append(&columns, &section)?;
-    if !listing.most_viewed.is_empty() {
-        let aside = element(doc, "aside", "side-block")?;
-        aside.set_attribute("aria-labelledby", "tin-xem-nhieu")?;
-        let h2 = text_element(doc, "h2", "side-title", s.most_viewed)?;
-        h2.set_attribute("id", "tin-xem-nhieu")?;
-        append(&aside, &h2)?;
-        let ol = element(doc, "ol", "side-list")?;
-        for item in &listing.most_viewed {
-            let li = element(doc, "li", "")?;
-            append(&li, &card(cx, item, false, false)?)?;
-            append(&ol, &li)?;
-        }
-        append(&aside, &ol)?;
+    if let Some(aside) = side_list(cx, s.most_viewed, "tin-xem-nhieu", &listing.most_viewed)? {
         append(&columns, &aside)?;
     }
     Ok(columns)
+}
+
+/// `SideList`: a titled `<aside>` of compact cards; nothing when there are no items.
+fn side_list(cx: &Context, title: &str, id: &str, items: &[Arc<Item>]) -> Dom<Option<Element>> {
+    if items.is_empty() {
+        return Ok(None);
+    }
+    let doc = cx.doc;
+    let aside = element(doc, "aside", "side-block")?;
+    aside.set_attribute("aria-labelledby", id)?;
+    let h2 = text_element(doc, "h2", "side-title", title)?;
+    h2.set_attribute("id", id)?;
+    append(&aside, &h2)?;
+    let ol = element(doc, "ol", "side-list")?;
+    for item in items {
+        let li = element(doc, "li", "")?;
+        append(&li, &card(cx, item, false, false)?)?;
+        append(&ol, &li)?;
+    }
+    append(&aside, &ol)?;
+    Ok(Some(aside))
+}
+
+/// `ArticlePage`: crumbs, title, time and views, share bar, lead, picture, body,
+/// attachments, authors, source, newer and older, back link; related and most viewed.
+fn article_page(cx: &Context, config: &Config, shown: &Article) -> Dom<Element> {
+    let (doc, s, lang) = (cx.doc, cx.strings(), cx.lang);
+    let item = &shown.item;
+    let columns = element(doc, "div", "columns")?;
+    let article = element(doc, "article", "article-full")?;
+    article.set_attribute("aria-labelledby", "tieu-de-trang")?;
+    let crumbs = element(doc, "p", "crumbs")?;
+    append(&crumbs, &link(cx, "", &cx.href("/"), s.home)?)?;
+    if let Some(c) = &item.category {
+        append_text(&crumbs, " › ")?;
+        append(&crumbs, &link(cx, "", &cx.href(&routes::category(&c.slug, 1)), &c.name)?)?;
+    }
+    append(&article, &crumbs)?;
+    let h1 = text_element(doc, "h1", "article-title", &shown.title)?;
+    set_attributes(&h1, &[("id", "tieu-de-trang"), ("tabindex", "-1")])?;
+    append(&article, &h1)?;
+    let meta = element(doc, "p", "article-meta")?;
+    if let Some(date) = item.date() {
+        let span = text_element(doc, "span", "article-date", &format!("{} ", s.published))?;
+        let time = text_element(doc, "time", "", &publication_time(date, lang))?;
+        time.set_attribute("datetime", &machine_time(date))?;
+        append(&span, &time)?;
+        append(&meta, &span)?;
+    }
+    if let Some(views) = item.views {
+        append(&meta, &text_element(doc, "span", "article-views", &views_label(views, lang))?)?;
+    }
+    if let Some(reading) = &shown.reading {
+        append(&meta, &text_element(doc, "span", "article-reading", reading)?)?;
+    }
+    append(&article, &meta)?;
+    let url = crate::web::absolute_url(&routes::article(&item.slug));
+    append(&article, &share_bar(cx, &url, &shown.title)?)?;
+    if let Some(lead) = &item.summary {
+        append(&article, &text_element(doc, "p", "article-lead", lead)?)?;
+    }
+    if let Some(src) = &shown.lead_image {
+        let figure = element(doc, "figure", "article-image")?;
+        let img = element(doc, "img", "")?;
+        set_attributes(&img, &[("src", src), ("alt", s.image_alt), ("decoding", "async"), ("referrerpolicy", "no-referrer")])?;
+        append(&figure, &img)?;
+        append(&article, &figure)?;
+    }
+    append(&article, &article_body(cx, config, item)?)?;
+    if !shown.attachments.is_empty() {
+        let section = element(doc, "section", "article-attachments")?;
+        section.set_attribute("aria-labelledby", "tep-dinh-kem")?;
+        let h2 = text_element(doc, "h2", "", s.attachments)?;
+        h2.set_attribute("id", "tep-dinh-kem")?;
+        append(&section, &h2)?;
+        let ul = element(doc, "ul", "")?;
+        for file in &shown.attachments {
+            let li = element(doc, "li", "")?;
+            let a = link(cx, "", &file.href, &file.name)?;
+            a.set_attribute("download", "")?;
+            append(&li, &a)?;
+            append_text(&li, " ")?;
+            append(&li, &text_element(doc, "span", "file-meta", &file.meta)?)?;
+            append(&ul, &li)?;
+        }
+        append(&section, &ul)?;
+        append(&article, &section)?;
+    }
+    if !item.authors.is_empty() {
+        append(&article, &text_element(doc, "p", "article-authors", &item.authors.join(", "))?)?;
+    }
+    if let Some(href) = &shown.source {
+        let p = text_element(doc, "p", "article-source", &format!("{}: ", s.source))?;
+        let a = link(cx, "", href, href)?;
+        set_attributes(&a, &[("target", "_blank"), ("rel", "noopener noreferrer")])?;
+        append(&p, &a)?;
+        append(&article, &p)?;
+    }
+    append(&article, &text_element(doc, "p", "print-only article-url", &url)?)?;
+    if shown.newer.is_some() || shown.older.is_some() {
+        let nav = element(doc, "nav", "article-steps no-print")?;
+        nav.set_attribute("aria-label", &format!("{} / {}", s.newer, s.older))?;
+        for (label, rel, other) in [(s.newer, "prev", &shown.newer), (s.older, "next", &shown.older)] {
+            let Some(other) = other else { continue };
+            let a = link(cx, &format!("step step-{rel}"), &cx.href(&routes::article(&other.slug)), "")?;
+            a.set_attribute("rel", rel)?;
+            append(&a, &text_element(doc, "span", "step-label", label)?)?;
+            append(&a, &text_element(doc, "span", "step-title", other.title.as_deref().unwrap_or(s.untitled))?)?;
+            append(&nav, &a)?;
+        }
+        append(&article, &nav)?;
+    }
+    let back = element(doc, "p", "article-back")?;
+    append(&back, &link(cx, "button button-quiet", &cx.href(&shown.back), &format!("← {}", s.back_to_list))?)?;
+    append(&article, &back)?;
+    append(&columns, &article)?;
+    let side = element(doc, "div", "side")?;
+    for (title, id, items) in [(s.related, "tin-lien-quan", &shown.related), (s.most_viewed, "tin-xem-nhieu", &shown.most_viewed)] {
+        if let Some(aside) = side_list(cx, title, id, items)? {
+            append(&side, &aside)?;
+        }
+    }
+    append(&columns, &side)?;
+    Ok(columns)
+}
+
+/// `<a class=… href=…>text</a>`.
+fn link(cx: &Context, class: &str, href: &str, text: &str) -> Dom<Element> {
+    let a = text_element(cx.doc, "a", class, text)?;
+    a.set_attribute("href", href)?;
+    Ok(a)
+}
+
+/// `ShareBar`: print, copy link, the device's share sheet (where there is one), plain share
+/// links. Its buttons act once the app is there, a moment later; the links work at once.
+fn share_bar(cx: &Context, url: &str, title: &str) -> Dom<Element> {
+    let (doc, s) = (cx.doc, cx.strings());
+    let section = element(doc, "section", "share no-print")?;
+    section.set_attribute("aria-label", s.share)?;
+    let mut buttons = vec![("button", s.print), ("button button-quiet", s.copy_link)];
+    if crate::web::can_share_natively() {
+        buttons.push(("button button-quiet", s.share_device));
+    }
+    for (class, label) in buttons {
+        let button = text_element(doc, "button", class, label)?;
+        button.set_attribute("type", "button")?;
+        append(&section, &button)?;
+    }
+    for (label, href) in article::share_links(url, title, s.email) {
+        let a = link(cx, "button button-quiet", &href, label)?;
+        set_attributes(&a, &[("target", "_blank"), ("rel", "noopener noreferrer")])?;
+        append(&section, &a)?;
+    }
+    let status = element(doc, "p", "share-status")?;
+    status.set_attribute("role", "status")?;
+    append(&section, &status)?;
+    Ok(section)
+}
+
+/// `ArticleBody`: the sanitiser's fragment of `content_html`, else `content_text` as
+/// paragraphs with line breaks.
+fn article_body(cx: &Context, config: &Config, item: &Item) -> Dom<Element> {
+    let doc = cx.doc;
+    let body = element(doc, "div", "article-body")?;
+    if let Some(html) = &item.content_html {
+        let origin = doc.location().and_then(|l| l.origin().ok()).unwrap_or_default();
+        let sanitizer = sanitize::dom::Context { base_url: cx.feed_url, own_origin: &origin, video_hosts: &config.video_hosts, image_alt: cx.strings().image_alt };
+        if let Some(fragment) = sanitize::dom::sanitize_html(html, &sanitizer) {
+            body.append_child(&fragment)?;
+        }
+        return Ok(body);
+    }
+    for lines in item.content_text.as_deref().map(crate::text::paragraphs).unwrap_or_default() {
+        let p = element(doc, "p", "")?;
+        let last = lines.len().saturating_sub(1);
+        for (i, line) in lines.into_iter().enumerate() {
+            append_text(&p, &line)?;
+            if i < last {
+                append(&p, &element(doc, "br", "")?)?;
+            }
+        }
+        append(&body, &p)?;
+    }
+    Ok(body)
 }
 
 /// `ArticleCard`: full (picture and summary) or compact.

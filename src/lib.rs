@@ -7,6 +7,7 @@
 //! crates are wasm-only dependencies. The reader (start-up, first paint, and its Leptos app)
 //! is the `app` feature (default); the embed widget's page is built without it.
 
+pub mod article;
 pub mod config;
 pub mod date;
 pub mod embed;

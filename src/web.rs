@@ -25,7 +25,17 @@ pub fn resolve(base: &str, relative: &str) -> String {
     web_sys::Url::new_with_base(relative, base).map(|u| u.href()).unwrap_or_else(|_| relative.to_string())
 }
 
+/// The app page's absolute URL, as shared and as canonical.
+pub fn absolute_url(app_path: &str) -> String {
+    resolve(&app_base_url(), app_path.trim_start_matches('/'))
+}
+
 /// Milliseconds since the page started loading (`performance.now()`); 0 without a clock.
 pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_default()
+}
+
+/// Does this browser have a share sheet (`navigator.share`)?
+pub fn can_share_natively() -> bool {
+    web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
 }

@@ -3,7 +3,6 @@
 //! JavaScript; search engines that render pages (Google) do.
 
 use crate::state::use_app;
-use crate::web::{app_base_url, resolve};
 use leptos::prelude::*;
 
 /// What one page says about itself.
@@ -21,10 +20,7 @@ pub struct PageMeta {
     pub json_ld: Option<String>,
 }
 
-/// The page's absolute URL, as shared and as canonical.
-pub fn absolute_url(path: &str) -> String {
-    resolve(&app_base_url(), path.trim_start_matches('/'))
-}
+pub use crate::web::absolute_url;
 
 pub fn set_page_meta(meta: PageMeta) {
     let url = meta.path.as_deref().map(absolute_url);

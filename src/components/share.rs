@@ -2,28 +2,10 @@
 //! share sheet where the browser has one (Web Share API), and plain links for Facebook, Zalo
 //! and e-mail. No third-party script is loaded: the share links are ordinary URLs.
 
-use crate::routes::encode_component;
+use crate::article::share_links;
 use crate::state::use_app;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Share targets as plain links: (label, URL).
-pub fn share_links(url: &str, title: &str, email_label: &'static str) -> [(&'static str, String); 3] {
-    let u = encode_component(url);
-    // Zalo's share endpoint (the one its share button opens) takes the page URL as `d`,
-    // base64 of {"url": …}; btoa needs Latin-1, and the URL is ASCII once percent-encoded.
-    let zalo_data = window().btoa(&format!("{{\"url\":{}}}", crate::json::quote(url))).unwrap_or_default();
-    [
-        ("Facebook", format!("https://www.facebook.com/sharer/sharer.php?u={u}")),
-        ("Zalo", format!("https://button-share.zalo.me/share_external?d={}", encode_component(&zalo_data))),
-        (email_label, format!("mailto:?subject={}&body={}", encode_component(title), encode_component(&format!("{title}\n{url}")))),
-    ]
-}
-
-/// Does this browser have `navigator.share`?
-fn can_share_natively() -> bool {
-    js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)
-}
 
 #[component]
 pub fn ShareBar(url: String, title: String) -> impl IntoView {
@@ -40,7 +22,7 @@ pub fn ShareBar(url: String, title: String) -> impl IntoView {
             });
         }
     };
-    let native = can_share_natively().then(|| {
+    let native = crate::web::can_share_natively().then(|| {
         let (url, title) = (url.clone(), title.clone());
         let share = move |_| {
             let data = js_sys::Object::new();

@@ -6,7 +6,8 @@ use crate::components::page_meta::{absolute_url, set_page_meta, PageMeta};
 use crate::components::share::ShareBar;
 use crate::components::set_document_title;
 use crate::components::status::{with_feed, NotFound};
-use crate::format::{self, machine_time, publication_time, views_label};
+use crate::article::{self, Article, Attachment};
+use crate::format::{machine_time, publication_time, views_label};
 use crate::routes;
 use crate::sanitize::dom::resolve;
 use crate::sanitize::policy::UrlUse;
@@ -14,23 +15,17 @@ use crate::state::{use_app, Load};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-/// The last path segment of a URL, for an attachment without a title.
-fn file_name(url: &str) -> String {
-    let path = url.split(['?', '#']).next().unwrap_or(url);
-    path.rsplit('/').find(|s| !s.is_empty()).unwrap_or(path).to_string()
-}
-
-/// "Tệp đính kèm": (link, name, kind and size) per file; nothing when there are none.
+/// "Tệp đính kèm": link, name, kind and size per file; nothing when there are none.
 #[component]
-fn Attachments(files: Vec<(String, String, String)>) -> impl IntoView {
+fn Attachments(files: Vec<Attachment>) -> impl IntoView {
     let s = use_app().strings();
     (!files.is_empty()).then(|| {
         view! {
             <section class="article-attachments" aria-labelledby="tep-dinh-kem">
                 <h2 id="tep-dinh-kem">{s.attachments}</h2>
                 <ul>
-                    {files.into_iter().map(|(href, name, meta)| view! {
-                        <li><a href=href download="">{name}</a>" "<span class="file-meta">{meta}</span></li>
+                    {files.into_iter().map(|a| view! {
+                        <li><a href=a.href download="">{a.name}</a>" "<span class="file-meta">{a.meta}</span></li>
                     }).collect_view()}
                 </ul>
             </section>
@@ -52,26 +47,15 @@ pub fn ArticlePage() -> impl IntoView {
     });
     with_feed(move |feed| {
         let (s, lang) = (state.strings(), state.lang());
-        let Some(item) = feed.item_by_slug(&slug.get()).cloned() else {
+        let feed_url = state.feed_url.get_untracked();
+        let absolute = |url: &str, usage: UrlUse| resolve(url, &feed_url, usage);
+        let Some(shown) = state.config.with_untracked(|config| article::article(&feed, config, &slug.get(), lang, &absolute)) else {
             return view! { <NotFound message=s.article_not_found/> }.into_any();
         };
-        let feed_url = state.feed_url.get_untracked();
-        let title = item.title.clone().unwrap_or_else(|| s.untitled.to_string());
-        let back = item.category.as_ref().map_or_else(|| routes::home(1), |c| routes::category(&c.slug, 1));
+        let Article { item, title, back, reading, lead_image, source, attachments, newer, older, related, most_viewed } = shown;
         let category = item.category.clone();
-        // The lead image, unless the body already shows it.
-        let lead_image = item
-            .image
-            .as_deref()
-            .filter(|src| !item.content_html.as_deref().is_some_and(|h| h.contains(*src)))
-            .and_then(|src| resolve(src, &feed_url, UrlUse::Image));
-        let source = item.external_url.as_deref().or(item.url.as_deref()).and_then(|u| resolve(u, &feed_url, UrlUse::Link));
-        let related = feed.related(&item, state.config.with_untracked(|c| c.related));
-        let (newer, older) = feed.neighbours(&item);
         state.mark_read(&item.id);
         let url = absolute_url(&routes::article(&item.slug));
-        let words = item.body_text().map_or(0, |t| t.split_whitespace().count());
-        let reading = (words > 0).then(|| format::reading_time(crate::settings::reading_minutes(words), lang));
         let image_url = item.image.as_deref().and_then(|src| resolve(src, &feed_url, UrlUse::Image));
         let authors = item.authors.clone();
         let site_name = state.config.with_untracked(|c| c.site_name.clone());
@@ -109,23 +93,6 @@ pub fn ArticlePage() -> impl IntoView {
                 {step(s.newer, "prev", newer)}{step(s.older, "next", older)}
             </nav>
         });
-        let attachments: Vec<_> = item
-            .attachments
-            .iter()
-            .filter_map(|a| {
-                let href = resolve(&a.url, &feed_url, UrlUse::Link)?;
-                let name = a.title.clone().unwrap_or_else(|| file_name(&a.url));
-                let meta = [format::file_kind(a.mime_type.as_deref(), &a.url), a.size_in_bytes.map(|b| format::file_size(b, lang))]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                Some((href, name, if meta.is_empty() { meta } else { format!("({meta})") }))
-            })
-            .collect();
-        let mut most_viewed = feed.most_viewed(state.config.with_untracked(|c| c.most_viewed) + 1);
-        most_viewed.retain(|other| other.id != item.id);
-        most_viewed.truncate(state.config.with_untracked(|c| c.most_viewed));
         view! {
             <div class="columns">
                 <article class="article-full" aria-labelledby="tieu-de-trang">

@@ -87,15 +87,35 @@ test('the first paint is the page the app then draws: home, pages, categories, r
   }
 });
 
+test('articles too: body with pictures and captions, attachments, plain-text body, untitled', async () => {
+  const read = { 'bantin.v1.read': '["1040"]' };
+  for (const [path, storage, expect] of [
+    ['/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', read, /<figcaption >/],
+    ['/bai-viet/thong-bao-nghi-tet-nguyen-dan-binh-ngo-nam-2026-1042', {}, /<section aria-labelledby="tep-dinh-kem"/],
+    ['/bai-viet/thong-bao-cat-dien-de-bao-duong-luoi-dien-1025', {}, /^ *"Khu vực mất điện: /],
+    ['/bai-viet/bai-viet-1045', {}, /"\(Bài viết chưa có tiêu đề\)"/],
+  ]) {
+    const { first, app, title, page } = await bothPaints(path, { storage });
+    assert.ok(first.some((line) => expect.test(line)), `${path}: the first paint has ${expect}`);
+    assert.ok(first.some((line) => line.includes('<h1 class="article-title"')), `${path}: an article's first paint`);
+    checkSame(path, first, app);
+    assert.equal(await page.title(), title, `${path}: the same document title`);
+    assertClean(page);
+    await page.close();
+  }
+});
+
 test('the first paint follows the stored settings: dark theme, larger text, English', async () => {
   const storage = { 'bantin.v1.settings': '{"theme":"dark","text":3,"lang":"en"}' };
-  const { first, app, page } = await bothPaints('/', { storage, width: 375 });
-  checkSame('/ (dark, English)', first, app);
-  assert.ok(first.some((line) => line.includes('"Latest news"')), 'English headings in the first paint');
-  const root = await page.locator('html').evaluate((html) => [html.dataset.theme, html.dataset.text, html.lang]);
-  assert.deepEqual(root, ['dark', '3', 'en']);
-  assertClean(page);
-  await page.close();
+  for (const [path, english] of [['/', '"Latest news"'], ['/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', 'Back to the list"']]) {
+    const { first, app, page } = await bothPaints(path, { storage, width: 375 });
+    checkSame(`${path} (dark, English)`, first, app);
+    assert.ok(first.some((line) => line.includes(english)), `${path}: English in the first paint`);
+    const root = await page.locator('html').evaluate((html) => [html.dataset.theme, html.dataset.text, html.lang]);
+    assert.deepEqual(root, ['dark', '3', 'en']);
+    assertClean(page);
+    await page.close();
+  }
 });
 
 test('links in the first paint work before the app is there; articles wait for the app', async () => {
