@@ -1,6 +1,9 @@
 // The benchmark: bantin against the fastest possible page, in one run, through the shipped
 // nginx config, in headless Chromium with mobile emulation (4× CPU, slow 4G).
 // Usage: node bench/run.mjs [--runs 5] [--sizes 100,1000,10000,50000] [--no-lighthouse]
+//        [--dist DIR --label NAME]   another build (e.g. an older commit's) for an A/B in the
+//                                    same session: printed and saved as bench/results/*-NAME.json
+//                                    only; BENCHMARKS.md and latest.json are left alone.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -16,6 +19,8 @@ const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); r
 const RUNS = Number(arg('runs', 5));
 const SIZES = arg('sizes', '100,1000,10000,50000').split(',').map(Number);
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
+const DIST = arg('dist', join(ROOT, 'dist'));
+const LABEL = arg('label', DIST === join(ROOT, 'dist') ? null : 'other');
 const CHROME = process.env.CHROMIUM ?? '/usr/bin/chromium';
 // Slow 4G as Lighthouse defines it: 150 ms RTT, 1.6 Mbps down, 750 kbps up.
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
@@ -153,10 +158,10 @@ function lighthouse(url, preset) {
 async function main() {
   const site = mkdtempSync(join(tmpdir(), 'bantin-bench-'));
   log('laying out the site (app, static baseline, generated feeds)…');
-  const { feedBytes, articlePath } = buildSite(join(ROOT, 'dist'), site, SIZES);
+  const { feedBytes, articlePath } = buildSite(DIST, site, SIZES);
   const nginx = await startNginx(site);
   const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: CHROMIUM_ARGS });
-  const results = { date: new Date().toISOString(), commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(),
+  const results = { date: new Date().toISOString(), commit: LABEL ?? execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(),
     runs: RUNS, conditions: 'mobile 412×823, CPU 4× slower, slow 4G (150 ms RTT, 1.6 Mbps down)', nginx: nginx.origin };
   try {
     const cold = { baseline: [], home: [], article: [], repeat: [], baselineRepeat: [] };
@@ -234,8 +239,9 @@ async function main() {
   const table = render(results);
   console.log(table);
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(ROOT, 'bench', 'results', `${results.date.slice(0, 10)}-${results.commit}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  if (LABEL) return;
+  writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   const doc = join(ROOT, 'BENCHMARKS.md');
   const previous = readFileSync(doc, 'utf8');
   const marker = '<!-- bench:latest -->';

@@ -118,7 +118,7 @@ test('the first paint follows the stored settings: dark theme, larger text, Engl
   }
 });
 
-test('links in the first paint work before the app is there; articles wait for the app', async () => {
+test('links in the first paint work before the app is there, and the article they open is painted first too', async () => {
   const { page, release } = await openHeld('/');
   const link = page.locator('#boot main .cards article').first().locator('.card-title a');
   const href = await link.getAttribute('href');
@@ -126,6 +126,8 @@ test('links in the first paint work before the app is there; articles wait for t
   // Opening an article before the app has arrived is a plain page load of its address.
   await link.click();
   await page.waitForURL((url) => url.pathname === href);
+  await page.locator('#boot main h1.article-title').waitFor();
+  assert.equal(await page.locator('#app').count(), 0, 'the article is on screen before the app');
   release();
   await settled(page);
   assert.ok((await page.locator('main h1').textContent()).length > 5);
@@ -133,14 +135,18 @@ test('links in the first paint work before the app is there; articles wait for t
 });
 
 test('focus and words typed into the search box carry over from the first paint to the app', async () => {
-  for (const [what, act, check] of [
-    ['search box', (p) => p.locator('#boot #q').pressSequentially('dân vận'),
+  const card = '#boot main .cards article:nth-child(3) .card-title a';
+  const article = '/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043';
+  for (const [what, path, act, target, check] of [
+    ['search box', '/', (p) => p.locator('#boot #q').pressSequentially('dân vận'), '#boot #q',
       async (p) => assert.deepEqual(await p.evaluate(() => [document.activeElement.id, document.activeElement.value, !!document.activeElement.closest('#app')]), ['q', 'dân vận', true])],
-    ['third card', (p) => p.locator('#boot main .cards article').nth(2).locator('.card-title a').focus(),
+    ['third card', '/', (p) => p.locator(card).focus(), card,
       async (p, href) => assert.deepEqual(await p.evaluate(() => [document.activeElement.getAttribute('href'), !!document.activeElement.closest('#app main .cards')]), [href, true])],
+    ["an article's back link", article, (p) => p.locator('#boot .article-back a').focus(), '#boot .article-back a',
+      async (p, href) => assert.deepEqual(await p.evaluate(() => [document.activeElement.getAttribute('href'), !!document.activeElement.closest('#app main .article-back')]), [href, true])],
   ]) {
-    const { page, release } = await openHeld('/');
-    const href = await page.locator('#boot main .cards article').nth(2).locator('.card-title a').getAttribute('href');
+    const { page, release } = await openHeld(path);
+    const href = await page.locator(target).getAttribute('href');
     await act(page);
     release();
     await settled(page);
