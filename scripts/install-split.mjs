@@ -44,21 +44,18 @@ for (const chunk of chunks) {
   total += bytes.length;
 }
 // The Leptos app is one chunk (src/app.rs `run`); the main module paints home, category and
-// article pages before it (src/first_paint.rs). There the app's chunk starts downloading
-// once the main module is running ("TrunkApplicationStarted"; config and feed, preloaded by
-// index.html, are in by then or nearly): downloaded only, compiled when the app is run, so
-// the first paint keeps the bandwidth and the processor. Search has no first paint: there
-// it starts at once, in parallel with the main module (the loader runs as soon as the app's
-// JS is evaluated). The loader's own fetch later is served by the HTTP cache.
+// article pages before it (src/first_paint.rs) and downloads it only once that paint is on
+// screen with its pictures (src/boot.rs), so the first paint has the bandwidth. Search has
+// no first paint: there the download starts at once, in parallel with the main module (the
+// loader runs as soon as the app's JS is evaluated); the loader's own fetch later is served
+// by the HTTP cache.
 const fileOf = (stem) => loader.match(new RegExp(`"\\./(split-${stem}-[0-9a-f]+\\.wasm)"`))?.[1];
 const app = fileOf('reader-app') ?? fail('no chunk for the Leptos app (reader-app)');
 const shared = [...loader.matchAll(/"\.\/(split-chunk-[^"]+\.wasm)"/g)].map((m) => m[1]);
 loader += `
-// Added by scripts/install-split.mjs: the app's chunk starts downloading early.
-{
-    const download = () => { for (const f of ${JSON.stringify([app, ...shared])}) fetch(new URL("./" + f, import.meta.url)).catch(() => {}); };
-    if (/\\/tim-kiem$/.test(location.pathname)) download();
-    else addEventListener("TrunkApplicationStarted", download, { once: true });
+// Added by scripts/install-split.mjs: on search addresses the app's chunk starts downloading early.
+if (/\\/tim-kiem$/.test(location.pathname)) {
+    for (const f of ${JSON.stringify([app, ...shared])}) fetch(new URL("./" + f, import.meta.url)).catch(() => {});
 }
 `;
 

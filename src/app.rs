@@ -33,19 +33,27 @@ pub fn run(first: crate::load::FirstLoad) -> Result<(), AppUnavailable> {
     let root = document().create_element("div").map_err(|_| AppUnavailable)?;
     root.set_id("app");
     leptos::mount::mount_to(root.clone().unchecked_into(), move || view! { <App state/> }).forget();
-    take_over_when_ready(root, crate::web::now() + TAKE_OVER_WAIT_MS);
+    let now = crate::web::now();
+    take_over_when_ready(root, now + TAKE_OVER_WAIT_MS, now + PICTURES_WAIT_MS);
     Ok(())
 }
 
 /// Longest the first paint stays once the app is there, if the app's page never completes.
 const TAKE_OVER_WAIT_MS: f64 = 5000.0;
+/// Longest the app waits for the first paint's pictures on screen to finish loading (`boot`
+/// has waited for them already, up to a second, before downloading the app).
+const PICTURES_WAIT_MS: f64 = 1000.0;
 
 /// Puts the app in place of the first paint once its page has a heading (every page, error
-/// and not-found panels included, has one), checking once a frame.
-fn take_over_when_ready(root: web_sys::Element, deadline: f64) {
-    let ready = root.query_selector("main h1").ok().flatten().is_some();
-    if !ready && crate::web::now() < deadline {
-        request_animation_frame(move || take_over_when_ready(root, deadline));
+/// and not-found panels included, has one) and the first paint's pictures on screen have
+/// loaded, checking once a frame. Replaced while loading, a picture would blink out and in
+/// again, and the page's largest paint would wait for the app.
+fn take_over_when_ready(root: web_sys::Element, deadline: f64, pictures_deadline: f64) {
+    let now = crate::web::now();
+    let drawn = root.query_selector("main h1").ok().flatten().is_some();
+    let pictures = now >= pictures_deadline || crate::first_paint::pictures_on_screen_loaded(&document());
+    if !(drawn && pictures) && now < deadline {
+        request_animation_frame(move || take_over_when_ready(root, deadline, pictures_deadline));
         return;
     }
     if let Some(body) = document().body() {

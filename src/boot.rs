@@ -19,9 +19,10 @@ pub fn start() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let stored = crate::storage::settings();
     apply_settings(&doc, &stored, None);
-    // The app's chunk is downloading meanwhile (the loader starts it once this module runs,
-    // see scripts/install-split.mjs); it is compiled and run once the page is painted, so
-    // the first paint has the processor to itself.
+    // The app's chunk is downloaded, compiled and run once the page is painted (on search
+    // addresses, which have no first paint, the loader starts the download at once: see
+    // scripts/install-split.mjs), so the first paint has the network and the processor to
+    // itself.
     wasm_bindgen_futures::spawn_local(async move {
         let first = load::first(&app_base_url(), None).await;
         let lang = stored.lang.unwrap_or(first.config.language);
@@ -29,10 +30,36 @@ pub fn start() {
         if let Err(e) = first_paint::paint(&doc, &first, lang) {
             web_sys::console::warn_1(&format!("bantin: the first paint failed: {}", e.as_string().unwrap_or_default()).into());
         }
+        // The app's chunk is downloaded only now, once the first paint is on screen with its
+        // pictures: the bandwidth goes to what the reader sees first (on a slow network the
+        // 110 KB chunk would otherwise hold the pictures back), and the app cannot replace
+        // the first paint before it was ever shown. A picture slower than a second is not
+        // waited for.
+        shown(&doc, crate::web::now() + PICTURES_WAIT_MS).await;
+        mark("bantin:first-paint-shown");
         if crate::app::run(first).await.is_err() {
             first_paint::app_unavailable(&doc, lang);
         }
     });
+}
+
+/// Longest the app's download waits for the first paint's pictures on screen.
+const PICTURES_WAIT_MS: f64 = 1000.0;
+
+/// Resolves once the first paint's pictures on screen have loaded (or `deadline`, a
+/// `performance.now()` time, has passed) and the page has been on screen with them: decoded,
+/// then two more frames, as a frame is presented a little after its paint.
+async fn shown(doc: &web_sys::Document, deadline: f64) {
+    crate::web::after_next_paint().await;
+    while !first_paint::pictures_on_screen_loaded(doc) && crate::web::now() < deadline {
+        crate::web::after_next_paint().await;
+    }
+    for picture in first_paint::pictures_on_screen(doc).iter().filter(|p| p.complete()) {
+        // A picture that cannot be decoded (broken) rejects: nothing to wait for then.
+        let _ = wasm_bindgen_futures::JsFuture::from(picture.decode()).await;
+    }
+    crate::web::after_next_paint().await;
+    crate::web::after_next_paint().await;
 }
 
 /// Theme, text size and language on `<html>`, as the app sets them: the first paint must

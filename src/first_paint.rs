@@ -23,7 +23,7 @@ use crate::sanitize::policy::UrlUse;
 use crate::web::mark;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
+use web_sys::{Document, Element, HtmlElement, HtmlImageElement, HtmlInputElement};
 
 /// Id of the static boot shell in index.html.
 pub const BOOT_ID: &str = "boot";
@@ -523,6 +523,26 @@ fn pagination(cx: &Context, listing: &Listing) -> Dom<Element> {
     }
     append(&nav, &text_element(doc, "p", "pager-status", &crate::format::page_of(page.page, page.pages, cx.lang))?)?;
     Ok(nav)
+}
+
+/// The first paint's pictures that are on screen (those below it are lazily loaded and may
+/// never load).
+pub fn pictures_on_screen(doc: &Document) -> Vec<HtmlImageElement> {
+    let Some(pictures) = doc.get_element_by_id(BOOT_ID).and_then(|boot| boot.query_selector_all("img").ok()) else { return Vec::new() };
+    let screen = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or_default();
+    (0..pictures.length())
+        .filter_map(|i| pictures.item(i))
+        .filter_map(|node| node.dyn_into::<HtmlImageElement>().ok())
+        .filter(|img| {
+            let rect = img.get_bounding_client_rect();
+            rect.bottom() > 0.0 && rect.top() < screen
+        })
+        .collect()
+}
+
+/// Have the first paint's pictures on screen loaded (or failed)?
+pub fn pictures_on_screen_loaded(doc: &Document) -> bool {
+    pictures_on_screen(doc).iter().all(HtmlImageElement::complete)
 }
 
 /// Moves the keyboard focus, and any words typed into the search box, from the first paint

@@ -39,3 +39,18 @@ pub fn now() -> f64 {
 pub fn can_share_natively() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
 }
+
+/// Resolves once the browser has rendered a frame with what is in the document now (an
+/// animation frame, then a task after it, which runs after that frame's paint).
+pub async fn after_next_paint() {
+    let Some(window) = web_sys::window() else { return };
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&resolve));
+            }
+        });
+        let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&after_paint));
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+}

@@ -156,6 +156,34 @@ test('focus and words typed into the search box carry over from the first paint 
   }
 });
 
+test('the app is downloaded once the first paint is on screen with its pictures, and waits at most a second for them', async () => {
+  const article = '/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043'; // its body's picture is on the first screen
+  for (const [what, holdPictureMs, expectChunkAfterPicture] of [['a picture that takes 700 ms', 700, true], ['a picture that never comes', null, false]]) {
+    const events = [];
+    const page = await reader.open(article, {
+      beforeGoto: async (p) => {
+        await p.addInitScript(STORE, {});
+        p.on('request', (r) => { if (/split-reader-app-/.test(r.url())) events.push(['chunk requested', Date.now()]); });
+        await p.route(/anh\/cau-song\.png$/, async (route) => {
+          if (holdPictureMs === null) return; // never answered
+          await new Promise((r) => setTimeout(r, holdPictureMs));
+          events.push(['picture answered', Date.now()]);
+          await route.continue();
+        });
+      },
+    });
+    await settled(page);
+    const order = events.map(([e]) => e);
+    if (expectChunkAfterPicture) {
+      assert.deepEqual(order, ['picture answered', 'chunk requested'], `${what}: the app's chunk waits for the picture`);
+    } else {
+      assert.deepEqual(order, ['chunk requested'], `${what}: the app comes anyway`);
+    }
+    assert.equal(await page.locator('#boot').count(), 0, `${what}: the app took over`);
+    await page.close();
+  }
+});
+
 test('when the app cannot be downloaded, the first paint stays readable and says how to recover', async () => {
   const page = await reader.open('/', {
     allowErrors: [/Failed to load resource|split-reader-app|ERR_FAILED|503/],

@@ -50,7 +50,7 @@ test('an article: title, time as published, views, picture with caption, related
   await page.getByRole('link', { name: 'Khai hội xuân Bính Ngọ tại đền Bến Đền' }).first().click();
   await page.waitForURL(/\/bai-viet\/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043$/);
   const check = async () => {
-    await page.locator('h1.article-title').waitFor();
+    await settled(page); // after the reload, the article is painted first, then the app takes over
     assert.equal(await page.locator('h1').textContent(), 'Khai hội xuân Bính Ngọ tại đền Bến Đền');
     assert.equal(await page.locator('.article-date').textContent(), 'Ngày đăng 20/02/2026 | 10:30');
     assert.equal(await page.locator('.article-views').textContent(), 'Lượt xem: 4.129');

@@ -34,7 +34,7 @@ test('under /tin-tuc/: lists, links, deep links and images all stay under the su
   await page.getByRole('link', { name: 'Rực rỡ sắc màu Ngày hội Quốc khánh' }).first().click();
   await page.waitForURL(/\/tin-tuc\/bai-viet\/ruc-ro-sac-mau-ngay-hoi-quoc-khanh-1040$/);
   await page.reload();
-  await page.locator('h1.article-title').waitFor();
+  await settled(page);
   assert.equal(await page.locator('h1').textContent(), 'Rực rỡ sắc màu Ngày hội Quốc khánh');
   await page.locator('.article-body img').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelector('.article-body img')?.naturalWidth > 0);
