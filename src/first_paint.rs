@@ -188,8 +188,29 @@ fn header_tools(cx: &Context) -> Dom<Element> {
     append(&summary, &hidden_from_at(text_element(doc, "span", "", "Aa")?)?)?;
     append(&summary, &text_element(doc, "span", "visually-hidden", s.display)?)?;
     append(&options, &summary)?;
+    say_options_are_coming(&options, s.options_loading)?;
     append(&tools, &options)?;
     Ok(tools)
+}
+
+/// The options' controls come with the app. Opened before it has arrived, the disclosure
+/// says so (instead of opening on nothing); `hand_over` then opens the app's own.
+fn say_options_are_coming(options: &Element, text: &'static str) -> Dom<()> {
+    let details = options.clone();
+    let on_toggle = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let opened = details.has_attribute("open");
+        if opened && details.query_selector(".options-panel").ok().flatten().is_none() {
+            let notice = details.owner_document().and_then(|doc| text_element(&doc, "p", "options-panel", text).ok());
+            if let Some(notice) = notice {
+                let _ = notice.set_attribute("role", "status");
+                let _ = details.append_child(&notice);
+            }
+        }
+    });
+    options.add_event_listener_with_callback("toggle", on_toggle.as_ref().unchecked_ref())?;
+    // Lives as long as the element: the first paint is dropped whole at the takeover.
+    on_toggle.forget();
+    Ok(())
 }
 
 fn hidden_from_at(el: Element) -> Dom<Element> {
@@ -549,8 +570,16 @@ pub fn pictures_on_screen_loaded(doc: &Document) -> bool {
 /// to the same element of the app when the app takes over (a reader who started tabbing or
 /// typing must not be thrown back to the top of the page). The markup is the same, so the
 /// element is found at the same place under the same part of the page (skip link, header,
-/// main, footer): the app may add a notice between them, never inside.
+/// main, footer): the app may add a notice between them, never inside. Display options
+/// opened early are opened in the app too.
 pub fn hand_over(boot: &Element, app: &Element) {
+    // Options opened early: the app's are opened in their place (their panel is drawn then).
+    let opened = |root: &Element| root.query_selector("details.display-options").ok().flatten();
+    if let (Some(early), Some(app_options)) = (opened(boot), opened(app)) {
+        if early.has_attribute("open") {
+            let _ = app_options.set_attribute("open", "");
+        }
+    }
     let Some(active) = boot.owner_document().and_then(|d| d.active_element()) else { return };
     if active.is_same_node(Some(boot)) || !boot.contains(Some(&active)) {
         return;

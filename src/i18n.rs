@@ -110,6 +110,8 @@ pub struct Strings {
     /// The app's own code did not download (the first paint stays on screen above this).
     pub app_unavailable: &'static str,
     pub reload_page: &'static str,
+    /// In the display options opened before the app has arrived.
+    pub options_loading: &'static str,
     pub shortcut_search: &'static str,
     pub shortcut_next: &'static str,
     pub shortcut_previous: &'static str,
@@ -195,6 +197,7 @@ pub static VI: Strings = Strings {
     shortcuts: "Phím tắt",
     app_unavailable: "Chưa tải được đầy đủ trang tin. Hãy kiểm tra kết nối mạng rồi",
     reload_page: "tải lại trang",
+    options_loading: "Đang tải tùy chọn hiển thị…",
     shortcut_search: "Tìm kiếm",
     shortcut_next: "Tin tiếp theo trong danh sách",
     shortcut_previous: "Tin trước trong danh sách",
@@ -280,6 +283,7 @@ pub static EN: Strings = Strings {
     shortcuts: "Keyboard shortcuts",
     app_unavailable: "The news reader could not finish loading. Check the connection, then",
     reload_page: "reload the page",
+    options_loading: "Loading the display options…",
     shortcut_search: "Search",
     shortcut_next: "Next article in the list",
     shortcut_previous: "Previous article in the list",

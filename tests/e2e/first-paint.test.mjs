@@ -156,6 +156,20 @@ test('focus and words typed into the search box carry over from the first paint 
   }
 });
 
+test('display options opened before the app say they are coming, and are there once it is', async () => {
+  const { page, release } = await openHeld('/', { width: 375 });
+  await page.locator('#boot details.display-options summary').click();
+  const early = page.locator('#boot details.display-options[open] [role=status]');
+  assert.equal(await early.textContent(), 'Đang tải tùy chọn hiển thị…');
+  release();
+  await settled(page);
+  const panel = page.locator('#app details.display-options[open] .options-panel');
+  await panel.locator('fieldset').first().waitFor();
+  assert.ok((await panel.textContent()).includes('Cỡ chữ'), await panel.textContent());
+  assertClean(page);
+  await page.close();
+});
+
 test('the app is downloaded once the first paint is on screen with its pictures, and waits at most a second for them', async () => {
   const article = '/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043'; // its body's picture is on the first screen
   for (const [what, holdPictureMs, expectChunkAfterPicture] of [['a picture that takes 700 ms', 700, true], ['a picture that never comes', null, false]]) {
