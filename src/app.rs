@@ -34,15 +34,14 @@ pub fn run(first: crate::load::FirstLoad) -> Result<(), AppUnavailable> {
     root.set_id("app");
     leptos::mount::mount_to(root.clone().unchecked_into(), move || view! { <App state/> }).forget();
     let now = crate::web::now();
-    take_over_when_ready(root, now + TAKE_OVER_WAIT_MS, now + PICTURES_WAIT_MS);
+    // `boot` waited for the pictures before downloading the app; one slower than that gets
+    // as long again.
+    take_over_when_ready(root, now + TAKE_OVER_WAIT_MS, now + crate::first_paint::PICTURES_WAIT_MS);
     Ok(())
 }
 
 /// Longest the first paint stays once the app is there, if the app's page never completes.
 const TAKE_OVER_WAIT_MS: f64 = 5000.0;
-/// Longest the app waits for the first paint's pictures on screen to finish loading (`boot`
-/// has waited for them already, up to a second, before downloading the app).
-const PICTURES_WAIT_MS: f64 = 1000.0;
 
 /// Puts the app in place of the first paint once its page has a heading (every page, error
 /// and not-found panels included, has one) and the first paint's pictures on screen have

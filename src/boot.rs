@@ -34,17 +34,15 @@ pub fn start() {
         // pictures: the bandwidth goes to what the reader sees first (on a slow network the
         // 110 KB chunk would otherwise hold the pictures back), and the app cannot replace
         // the first paint before it was ever shown. A picture slower than a second is not
-        // waited for.
-        shown(&doc, crate::web::now() + PICTURES_WAIT_MS).await;
+        // waited for. (In a background tab, which renders no frames, the app comes when the
+        // tab is shown.)
+        shown(&doc, crate::web::now() + first_paint::PICTURES_WAIT_MS).await;
         mark("bantin:first-paint-shown");
         if crate::app::run(first).await.is_err() {
             first_paint::app_unavailable(&doc, lang);
         }
     });
 }
-
-/// Longest the app's download waits for the first paint's pictures on screen.
-const PICTURES_WAIT_MS: f64 = 1000.0;
 
 /// Resolves once the first paint's pictures on screen have loaded (or `deadline`, a
 /// `performance.now()` time, has passed) and the page has been on screen with them: decoded,

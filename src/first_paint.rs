@@ -196,10 +196,10 @@ fn header_tools(cx: &Context) -> Dom<Element> {
 /// The options' controls come with the app. Opened before it has arrived, the disclosure
 /// says so (instead of opening on nothing); `hand_over` then opens the app's own.
 fn say_options_are_coming(options: &Element, text: &'static str) -> Dom<()> {
-    let details = options.clone();
-    let on_toggle = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        let opened = details.has_attribute("open");
-        if opened && details.query_selector(".options-panel").ok().flatten().is_none() {
+    // The element comes from the event: captured, it would keep the dropped first paint alive.
+    let on_toggle = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let Some(details) = event.current_target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        if details.has_attribute("open") && details.query_selector(".options-panel").ok().flatten().is_none() {
             let notice = details.owner_document().and_then(|doc| text_element(&doc, "p", "options-panel", text).ok());
             if let Some(notice) = notice {
                 let _ = notice.set_attribute("role", "status");
@@ -208,7 +208,7 @@ fn say_options_are_coming(options: &Element, text: &'static str) -> Dom<()> {
         }
     });
     options.add_event_listener_with_callback("toggle", on_toggle.as_ref().unchecked_ref())?;
-    // Lives as long as the element: the first paint is dropped whole at the takeover.
+    // One small closure per page load, holding nothing.
     on_toggle.forget();
     Ok(())
 }
@@ -545,6 +545,10 @@ fn pagination(cx: &Context, listing: &Listing) -> Dom<Element> {
     append(&nav, &text_element(doc, "p", "pager-status", &crate::format::page_of(page.page, page.pages, cx.lang))?)?;
     Ok(nav)
 }
+
+/// Longest the app is held back (its download, then its takeover) for the first paint's
+/// pictures on screen to load.
+pub const PICTURES_WAIT_MS: f64 = 1000.0;
 
 /// The first paint's pictures that are on screen (those below it are lazily loaded and may
 /// never load).
