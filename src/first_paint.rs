@@ -570,13 +570,30 @@ pub fn pictures_on_screen_loaded(doc: &Document) -> bool {
     pictures_on_screen(doc).iter().all(HtmlImageElement::complete)
 }
 
+/// Is there a first paint's article body that `hand_over` will move into the app?
+pub fn body_to_hand_over(doc: &Document) -> bool {
+    doc.query_selector(&format!("#{BOOT_ID} .article-body")).ok().flatten().is_some()
+}
+
 /// Moves the keyboard focus, and any words typed into the search box, from the first paint
 /// to the same element of the app when the app takes over (a reader who started tabbing or
 /// typing must not be thrown back to the top of the page). The markup is the same, so the
 /// element is found at the same place under the same part of the page (skip link, header,
 /// main, footer): the app may add a notice between them, never inside. Display options
-/// opened early are opened in the app too.
+/// opened early are opened in the app too, and an article's body moves over whole.
 pub fn hand_over(boot: &Element, app: &Element) {
+    let active = boot.owner_document().and_then(|d| d.active_element()).filter(|a| !a.is_same_node(Some(boot)) && boot.contains(Some(a)));
+    // The article body: the app left its own empty (`body_to_hand_over`).
+    let body = |root: &Element| root.query_selector(".article-body").ok().flatten();
+    if let (Some(from), Some(to)) = (body(boot), body(app)) {
+        // Empty but for Leptos' placeholder comment, which goes as the app's own body would.
+        if to.child_element_count() == 0 && to.text_content().is_none_or(|t| t.trim().is_empty()) {
+            to.set_text_content(None);
+            while let Some(node) = from.first_child() {
+                let _ = to.append_child(&node);
+            }
+        }
+    }
     // Options opened early: the app's are opened in their place (their panel is drawn then).
     let opened = |root: &Element| root.query_selector("details.display-options").ok().flatten();
     if let (Some(early), Some(app_options)) = (opened(boot), opened(app)) {
@@ -584,11 +601,10 @@ pub fn hand_over(boot: &Element, app: &Element) {
             let _ = app_options.set_attribute("open", "");
         }
     }
-    let Some(active) = boot.owner_document().and_then(|d| d.active_element()) else { return };
-    if active.is_same_node(Some(boot)) || !boot.contains(Some(&active)) {
-        return;
-    }
-    let Some(target) = same_element(boot, app, &active) else { return };
+    let Some(active) = active else { return };
+    // A link in the body moved over with it (and lost the focus on the way).
+    let target = if app.contains(Some(&active)) { Some(active.clone()) } else { same_element(boot, app, &active) };
+    let Some(target) = target else { return };
     if let (Some(from), Some(to)) = (active.dyn_ref::<HtmlInputElement>(), target.dyn_ref::<HtmlInputElement>()) {
         to.set_value(&from.value());
     }

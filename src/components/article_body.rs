@@ -14,6 +14,12 @@ pub fn ArticleBody(html: Option<String>, text: Option<String>) -> impl IntoView 
         // The sanitiser builds fresh nodes; they are appended once the div is in the DOM.
         Effect::new(move |_| {
             let Some(div) = body.get() else { return };
+            // The app's first page, drawn while the first paint is still on screen: the first
+            // paint's body (the same article through the same sanitiser) is moved in at the
+            // takeover (`first_paint::hand_over`): no second parse, and its pictures stay.
+            if crate::first_paint::body_to_hand_over(&document()) || div.child_element_count() > 0 {
+                return; // still to come, or already moved in
+            }
             let origin = window().location().origin().unwrap_or_default();
             let feed_url = state.feed_url.get_untracked();
             let config = state.config.get_untracked();

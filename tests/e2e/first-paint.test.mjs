@@ -156,6 +156,33 @@ test('focus and words typed into the search box carry over from the first paint 
   }
 });
 
+test("an article's body moves over to the app whole: the same picture, a focused link keeps the focus", async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const page = await reader.open('/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', {
+    beforeGoto: async (p) => {
+      await p.addInitScript(STORE, {});
+      await p.route(/split-reader-app-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+      // A link in the body, to focus before the app arrives.
+      await p.route(/\/feed\.json$/, async (route) => {
+        const feed = await (await route.fetch()).json();
+        const item = feed.items.find((i) => String(i.id) === '1043');
+        item.content_html += '<p><a href="https://example.org/le-hoi">Xem thêm</a></p>';
+        await route.fulfill({ json: feed, headers: { 'content-type': 'application/feed+json' } });
+      });
+    },
+  });
+  await page.locator('#boot .article-body a').waitFor();
+  await page.locator('#boot .article-body img').evaluate((img) => { img.dataset.seen = ''; window.firstPicture = img; });
+  await page.locator('#boot .article-body a').focus();
+  release();
+  await settled(page);
+  assert.equal(await page.locator('#app .article-body img').evaluate((img) => img === window.firstPicture), true, 'the same picture element');
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.textContent, !!document.activeElement.closest('#app .article-body')]), ['Xem thêm', true]);
+  assertClean(page);
+  await page.close();
+});
+
 test('display options opened before the app say they are coming, and are there once it is', async () => {
   const { page, release } = await openHeld('/', { width: 375 });
   await page.locator('#boot details.display-options summary').click();
