@@ -56,7 +56,7 @@ pub fn ArticlePage() -> impl IntoView {
         let category = item.category.clone();
         state.mark_read(&item.id);
         let url = absolute_url(&routes::article(&item.slug));
-        let image_url = item.image.as_deref().and_then(|src| resolve(src, &feed_url, UrlUse::Image));
+        let image_url = item.image.as_deref().and_then(|src| absolute(src, UrlUse::Image));
         let authors = item.authors.clone();
         let site_name = state.config.with_untracked(|c| c.site_name.clone());
         let description = item.excerpt(200).unwrap_or_else(|| title.clone());
