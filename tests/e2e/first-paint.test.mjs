@@ -183,6 +183,18 @@ test("an article's body moves over to the app whole: the same picture, a focused
   await page.close();
 });
 
+test('on a search address, which has no first paint, the app is fetched at once', async () => {
+  const page = await reader.open('/tim-kiem?q=d%C3%A2n%20v%E1%BA%ADn');
+  await settled(page);
+  const [fetched, shown] = await page.evaluate(() => [
+    Math.min(...performance.getEntriesByType('resource').filter((r) => /split-reader-app-/.test(r.name)).map((r) => r.startTime)),
+    performance.getEntriesByName('bantin:first-paint-shown')[0]?.startTime,
+  ]);
+  assert.ok(fetched < shown, `the chunk was requested at ${fetched} ms, before the app would otherwise ask for it (${shown} ms)`);
+  assertClean(page);
+  await page.close();
+});
+
 test('display options opened before the app say they are coming, and are there once it is', async () => {
   const { page, release } = await openHeld('/', { width: 375 });
   await page.locator('#boot details.display-options summary').click();
