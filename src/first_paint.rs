@@ -96,8 +96,7 @@ pub fn app_unavailable(doc: &Document, lang: Lang) {
     let message = || -> Dom<Element> {
         let p = text_element(doc, "p", "notice wrap", &format!("{} ", s.app_unavailable))?;
         p.set_attribute("role", "alert")?;
-        let again = text_element(doc, "a", "", s.reload_page)?;
-        again.set_attribute("href", &doc.location().and_then(|l| l.href().ok()).unwrap_or_default())?;
+        let again = link(doc, "", &doc.location().and_then(|l| l.href().ok()).unwrap_or_default(), s.reload_page)?;
         append(&p, &again)?;
         append_text(&p, ".")?;
         Ok(p)
@@ -221,8 +220,7 @@ fn hidden_from_at(el: Element) -> Dom<Element> {
 fn nav_link(cx: &Context, app_path: &str, label: &str) -> Dom<Element> {
     let li = element(cx.doc, "li", "")?;
     let href = cx.href(app_path);
-    let a = text_element(cx.doc, "a", "", label)?;
-    a.set_attribute("href", &href)?;
+    let a = link(cx.doc, "", &href, label)?;
     if routes::is_current(&cx.path, &href) {
         a.set_attribute("aria-current", "page")?;
     }
@@ -238,9 +236,7 @@ fn list_page(cx: &Context, listing: &Listing) -> Dom<Element> {
     section.set_attribute("aria-labelledby", "tieu-de-trang")?;
     if listing.category.is_some() {
         let crumbs = element(doc, "p", "crumbs")?;
-        let home = text_element(doc, "a", "", s.home)?;
-        home.set_attribute("href", &cx.href("/"))?;
-        append(&crumbs, &home)?;
+        append(&crumbs, &link(doc, "", &cx.href("/"), s.home)?)?;
         append_text(&crumbs, " › ")?;
         append(&crumbs, &text_element(doc, "span", "", s.categories)?)?;
         append(&section, &crumbs)?;
@@ -296,10 +292,10 @@ fn article_page(cx: &Context, config: &Config, shown: &Article) -> Dom<Element> 
     let article = element(doc, "article", "article-full")?;
     article.set_attribute("aria-labelledby", "tieu-de-trang")?;
     let crumbs = element(doc, "p", "crumbs")?;
-    append(&crumbs, &link(cx, "", &cx.href("/"), s.home)?)?;
+    append(&crumbs, &link(doc, "", &cx.href("/"), s.home)?)?;
     if let Some(c) = &item.category {
         append_text(&crumbs, " › ")?;
-        append(&crumbs, &link(cx, "", &cx.href(&routes::category(&c.slug, 1)), &c.name)?)?;
+        append(&crumbs, &link(doc, "", &cx.href(&routes::category(&c.slug, 1)), &c.name)?)?;
     }
     append(&article, &crumbs)?;
     let h1 = text_element(doc, "h1", "article-title", &shown.title)?;
@@ -342,7 +338,7 @@ fn article_page(cx: &Context, config: &Config, shown: &Article) -> Dom<Element> 
         let ul = element(doc, "ul", "")?;
         for file in &shown.attachments {
             let li = element(doc, "li", "")?;
-            let a = link(cx, "", &file.href, &file.name)?;
+            let a = link(doc, "", &file.href, &file.name)?;
             a.set_attribute("download", "")?;
             append(&li, &a)?;
             append_text(&li, " ")?;
@@ -357,7 +353,7 @@ fn article_page(cx: &Context, config: &Config, shown: &Article) -> Dom<Element> 
     }
     if let Some(href) = &shown.source {
         let p = text_element(doc, "p", "article-source", &format!("{}: ", s.source))?;
-        let a = link(cx, "", href, href)?;
+        let a = link(doc, "", href, href)?;
         set_attributes(&a, &[("target", "_blank"), ("rel", "noopener noreferrer")])?;
         append(&p, &a)?;
         append(&article, &p)?;
@@ -368,7 +364,7 @@ fn article_page(cx: &Context, config: &Config, shown: &Article) -> Dom<Element> 
         nav.set_attribute("aria-label", &format!("{} / {}", s.newer, s.older))?;
         for (label, rel, other) in [(s.newer, "prev", &shown.newer), (s.older, "next", &shown.older)] {
             let Some(other) = other else { continue };
-            let a = link(cx, &format!("step step-{rel}"), &cx.href(&routes::article(&other.slug)), "")?;
+            let a = link(doc, &format!("step step-{rel}"), &cx.href(&routes::article(&other.slug)), "")?;
             a.set_attribute("rel", rel)?;
             append(&a, &text_element(doc, "span", "step-label", label)?)?;
             append(&a, &text_element(doc, "span", "step-title", other.title.as_deref().unwrap_or(s.untitled))?)?;
@@ -377,7 +373,7 @@ fn article_page(cx: &Context, config: &Config, shown: &Article) -> Dom<Element> 
         append(&article, &nav)?;
     }
     let back = element(doc, "p", "article-back")?;
-    append(&back, &link(cx, "button button-quiet", &cx.href(&shown.back), &format!("← {}", s.back_to_list))?)?;
+    append(&back, &link(doc, "button button-quiet", &cx.href(&shown.back), &format!("← {}", s.back_to_list))?)?;
     append(&article, &back)?;
     append(&columns, &article)?;
     let side = element(doc, "div", "side")?;
@@ -391,8 +387,8 @@ fn article_page(cx: &Context, config: &Config, shown: &Article) -> Dom<Element> 
 }
 
 /// `<a class=… href=…>text</a>`.
-fn link(cx: &Context, class: &str, href: &str, text: &str) -> Dom<Element> {
-    let a = text_element(cx.doc, "a", class, text)?;
+fn link(doc: &Document, class: &str, href: &str, text: &str) -> Dom<Element> {
+    let a = text_element(doc, "a", class, text)?;
     a.set_attribute("href", href)?;
     Ok(a)
 }
@@ -413,7 +409,7 @@ fn share_bar(cx: &Context, url: &str, title: &str) -> Dom<Element> {
         append(&section, &button)?;
     }
     for (label, href) in article::share_links(url, title, s.email) {
-        let a = link(cx, "button button-quiet", &href, label)?;
+        let a = link(doc, "button button-quiet", &href, label)?;
         set_attributes(&a, &[("target", "_blank"), ("rel", "noopener noreferrer")])?;
         append(&section, &a)?;
     }
@@ -429,9 +425,7 @@ fn article_body(cx: &Context, config: &Config, item: &Item) -> Dom<Element> {
     let doc = cx.doc;
     let body = element(doc, "div", "article-body")?;
     if let Some(html) = &item.content_html {
-        let origin = doc.location().and_then(|l| l.origin().ok()).unwrap_or_default();
-        let sanitizer = sanitize::dom::Context { base_url: cx.feed_url, own_origin: &origin, video_hosts: &config.video_hosts, image_alt: cx.strings().image_alt };
-        if let Some(fragment) = sanitize::dom::sanitize_html(html, &sanitizer) {
+        if let Some(fragment) = sanitize::dom::sanitize_body(html, cx.feed_url, &config.video_hosts, cx.strings().image_alt) {
             body.append_child(&fragment)?;
         }
         return Ok(body);
@@ -473,9 +467,8 @@ fn card(cx: &Context, item: &Item, full: bool, eager_image: bool) -> Dom<Element
     }
     let body = element(doc, "div", "card-body")?;
     let h2 = element(doc, "h2", "card-title")?;
-    let link = text_element(doc, "a", if item.title.is_none() { "untitled" } else { "" }, item.title.as_deref().unwrap_or(s.untitled))?;
-    link.set_attribute("href", &href)?;
-    append(&h2, &link)?;
+    let title_class = if item.title.is_none() { "untitled" } else { "" };
+    append(&h2, &link(doc, title_class, &href, item.title.as_deref().unwrap_or(s.untitled))?)?;
     append(&body, &h2)?;
     let meta = element(doc, "p", "card-meta")?;
     if let Some(date) = item.date() {
@@ -484,9 +477,7 @@ fn card(cx: &Context, item: &Item, full: bool, eager_image: bool) -> Dom<Element
         append(&meta, &time)?;
     }
     if let Some(c) = &item.category {
-        let a = text_element(doc, "a", "card-category", &c.name)?;
-        a.set_attribute("href", &cx.href(&routes::category(&c.slug, 1)))?;
-        append(&meta, &a)?;
+        append(&meta, &link(doc, "card-category", &cx.href(&routes::category(&c.slug, 1)), &c.name)?)?;
     }
     if let Some(views) = item.views {
         append(&meta, &text_element(doc, "span", "card-views", &views_label(views, lang))?)?;
@@ -509,8 +500,8 @@ fn pagination(cx: &Context, listing: &Listing) -> Dom<Element> {
     let nav = element(doc, "nav", "pager")?;
     nav.set_attribute("aria-label", s.pagination)?;
     let step = |n: usize, rel: &str, text: &str| -> Dom<Element> {
-        let a = text_element(doc, "a", "pager-step", text)?;
-        set_attributes(&a, &[("rel", rel), ("href", &cx.href(&listing.link(n)))])?;
+        let a = link(doc, "pager-step", &cx.href(&listing.link(n)), text)?;
+        a.set_attribute("rel", rel)?;
         Ok(a)
     };
     if page.page > 1 {
@@ -526,8 +517,8 @@ fn pagination(cx: &Context, listing: &Listing) -> Dom<Element> {
                 append(&li, &current)?;
             }
             Some(n) => {
-                let a = text_element(doc, "a", "", &n.to_string())?;
-                set_attributes(&a, &[("href", &cx.href(&listing.link(n))), ("aria-label", &format!("{} {n}", s.page))])?;
+                let a = link(doc, "", &cx.href(&listing.link(n)), &n.to_string())?;
+                a.set_attribute("aria-label", &format!("{} {n}", s.page))?;
                 append(&li, &a)?;
             }
             None => {

@@ -1,6 +1,6 @@
 //! The article body: sanitised `content_html`, else `content_text` as paragraphs.
 
-use crate::sanitize::dom::{sanitize_html, Context};
+use crate::sanitize::dom::sanitize_body;
 use crate::state::use_app;
 use crate::text::paragraphs;
 use leptos::html::Div;
@@ -20,11 +20,9 @@ pub fn ArticleBody(html: Option<String>, text: Option<String>) -> impl IntoView 
             if crate::first_paint::body_to_hand_over(&document()) || div.child_element_count() > 0 {
                 return; // still to come, or already moved in
             }
-            let origin = window().location().origin().unwrap_or_default();
             let feed_url = state.feed_url.get_untracked();
             let config = state.config.get_untracked();
-            let cx = Context { base_url: &feed_url, own_origin: &origin, video_hosts: &config.video_hosts, image_alt: state.strings().image_alt };
-            if let Some(fragment) = sanitize_html(&html, &cx) {
+            if let Some(fragment) = sanitize_body(&html, &feed_url, &config.video_hosts, state.strings().image_alt) {
                 div.set_text_content(None);
                 let _ = div.append_child(&fragment);
             }

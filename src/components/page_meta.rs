@@ -20,7 +20,7 @@ pub struct PageMeta {
     pub json_ld: Option<String>,
 }
 
-pub use crate::web::absolute_url;
+use crate::web::absolute_url;
 
 pub fn set_page_meta(meta: PageMeta) {
     let url = meta.path.as_deref().map(absolute_url);

@@ -2,7 +2,7 @@
 
 use crate::components::article_body::ArticleBody;
 use crate::components::most_viewed::SideList;
-use crate::components::page_meta::{absolute_url, set_page_meta, PageMeta};
+use crate::components::page_meta::{set_page_meta, PageMeta};
 use crate::components::share::ShareBar;
 use crate::components::set_document_title;
 use crate::components::status::{with_feed, NotFound};
@@ -55,7 +55,7 @@ pub fn ArticlePage() -> impl IntoView {
         let Article { item, title, back, reading, lead_image, source, attachments, newer, older, related, most_viewed } = shown;
         let category = item.category.clone();
         state.mark_read(&item.id);
-        let url = absolute_url(&routes::article(&item.slug));
+        let url = crate::web::absolute_url(&routes::article(&item.slug));
         let image_url = item.image.as_deref().and_then(|src| absolute(src, UrlUse::Image));
         let authors = item.authors.clone();
         let site_name = state.config.with_untracked(|c| c.site_name.clone());

@@ -31,6 +31,13 @@ pub fn sanitize_html(html: &str, cx: &Context) -> Option<DocumentFragment> {
     Some(fragment)
 }
 
+/// An article body for this page: relative URLs against `feed_url`, links judged external
+/// against the page's own origin.
+pub fn sanitize_body(html: &str, feed_url: &str, video_hosts: &[String], image_alt: &str) -> Option<DocumentFragment> {
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    sanitize_html(html, &Context { base_url: feed_url, own_origin: &origin, video_hosts, image_alt })
+}
+
 fn copy_children(from: &Node, to: &Node, doc: &Document, cx: &Context, depth: usize) {
     let mut child = from.first_child();
     while let Some(node) = child {

@@ -75,33 +75,35 @@ function checkSame(what, first, app) {
   }
 }
 
+/** `path`'s first paint has a line matching each of `expected`, and is the app's page, with
+ *  the same document title. */
+async function checkFirstPaint(path, storage, expected = []) {
+  const { first, app, title, page } = await bothPaints(path, { storage });
+  for (const pattern of expected) assert.ok(first.some((line) => pattern.test(line)), `${path}: the first paint has ${pattern}`);
+  checkSame(path, first, app);
+  assert.equal(await page.title(), title, `${path}: the same document title`);
+  assertClean(page);
+  await page.close();
+}
+
 test('the first paint is the page the app then draws: home, pages, categories, read marks', async () => {
   // A read mark, so the "read" badge and class are compared too (token of the article id 1043).
   const read = { 'bantin.v1.read': '["1043"]' };
   for (const [path, storage] of [['/', read], ['/?trang=3', {}], ['/chuyen-muc/dang-doan-the', read], ['/chuyen-muc/kinh-te-xa-hoi', {}]]) {
-    const { first, app, title, page } = await bothPaints(path, { storage });
-    checkSame(path, first, app);
-    assert.equal(await page.title(), title, `${path}: the same document title`);
-    assertClean(page);
-    await page.close();
+    await checkFirstPaint(path, storage);
   }
 });
 
 test('articles too: body with pictures and captions, attachments, plain-text body, untitled', async () => {
   const read = { 'bantin.v1.read': '["1040"]' };
+  const article = /<h1 class="article-title"/;
   for (const [path, storage, expect] of [
     ['/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', read, /<figcaption >/],
     ['/bai-viet/thong-bao-nghi-tet-nguyen-dan-binh-ngo-nam-2026-1042', {}, /<section aria-labelledby="tep-dinh-kem"/],
     ['/bai-viet/thong-bao-cat-dien-de-bao-duong-luoi-dien-1025', {}, /^ *"Khu vực mất điện: /],
     ['/bai-viet/bai-viet-1045', {}, /"\(Bài viết chưa có tiêu đề\)"/],
   ]) {
-    const { first, app, title, page } = await bothPaints(path, { storage });
-    assert.ok(first.some((line) => expect.test(line)), `${path}: the first paint has ${expect}`);
-    assert.ok(first.some((line) => line.includes('<h1 class="article-title"')), `${path}: an article's first paint`);
-    checkSame(path, first, app);
-    assert.equal(await page.title(), title, `${path}: the same document title`);
-    assertClean(page);
-    await page.close();
+    await checkFirstPaint(path, storage, [expect, article]);
   }
 });
 
