@@ -33,7 +33,7 @@ export function staticBaseline(feed, config, cssHref) {
     + `<header class="site-header"><div class="wrap header-inner"><a class="brand" href="/"><span class="brand-mark" aria-hidden="true">▤</span><span class="brand-name">${esc(config.site_name)}</span></a></div>`
     + `<nav class="cat-nav" aria-label="Chuyên mục tin"><ul class="wrap"><li><a href="/" aria-current="page">Trang chủ</a></li>${cats.map((c) => `<li><a href="/chuyen-muc/${slug(c)}">${esc(c)}</a></li>`).join('')}</ul></nav></header>`
     + `<main id="noi-dung" class="wrap site-main"><div class="columns"><section class="main-list" aria-labelledby="t"><h1 id="t" class="page-title">Tin mới nhất</h1><div class="cards">${items.map((it, i) => card(it, false, i)).join('')}</div></section>`
-    + `<aside class="side-block" aria-labelledby="x"><h2 id="x" class="side-title">Tin xem nhiều</h2><ol class="side-list">${top.map((it) => `<li>${card(it, true)}</li>`).join('')}</ol></aside></div></main>`
+    + `<div class="side"><aside class="side-block" aria-labelledby="x"><h2 id="x" class="side-title">Tin xem nhiều</h2><ol class="side-list">${top.map((it) => `<li>${card(it, true)}</li>`).join('')}</ol></aside></div></div></main>`
     + `<footer class="site-footer"><div class="wrap"><p><strong>${esc(config.site_name)}</strong></p></div></footer></body></html>`;
 }
 

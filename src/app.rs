@@ -1,7 +1,7 @@
 //! The root component: state, layout and routes.
 
 use crate::components::layout::Layout;
-use crate::components::navigation::{keyboard_shortcuts, route_change_effects};
+use crate::components::navigation::{keyboard_shortcuts, route_change_effects, watch_navigation};
 use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFoundPage, search::SearchPage};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -73,6 +73,7 @@ pub fn App(state: AppState) -> impl IntoView {
     // `data-theme` and `data-text`; attributes, not inline styles, which the CSP forbids).
     Effect::new(move |_| crate::boot::apply_settings(&document(), &state.settings.get(), Some(state.tracked_lang())));
     keyboard_shortcuts();
+    watch_navigation();
 
     // The router base is the path of `<base href>`, so one build can live under a sub-path.
     let base = state.base.get_value();

@@ -257,7 +257,9 @@ fn list_page(cx: &Context, listing: &Listing) -> Dom<Element> {
     }
     append(&columns, &section)?;
     if let Some(aside) = side_list(cx, s.most_viewed, "tin-xem-nhieu", &listing.most_viewed)? {
-        append(&columns, &aside)?;
+        let side = element(doc, "div", "side")?;
+        append(&side, &aside)?;
+        append(&columns, &side)?;
     }
     Ok(columns)
 }

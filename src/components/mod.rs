@@ -3,6 +3,7 @@
 pub mod article_body;
 pub mod article_card;
 pub mod header_tools;
+pub mod later;
 pub mod layout;
 pub mod list_page;
 pub mod most_viewed;

@@ -31,10 +31,10 @@ const MAX_POSITIONS: usize = 50;
 /// Frames to wait at most for the restored page to be tall enough to scroll back to.
 const RESTORE_FRAMES: u32 = 20;
 
-/// Installs the route-change behaviour; call once inside the router.
-pub fn route_change_effects() {
-    let state = use_app();
-    let location = use_location();
+/// Listens for link clicks and Back/Forward; call once, before the router is created: the
+/// router draws the new page (in the microtasks after its own popstate listener) knowing
+/// already whether a scroll position will be restored (`later` builds such a page whole).
+pub fn watch_navigation() {
     if let Ok(history) = window().history() {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
@@ -52,10 +52,16 @@ pub fn route_change_effects() {
     // Both live as long as the page.
     on_click.forget();
     on_popstate.forget();
+}
+
+/// Installs the route-change behaviour; call once inside the router, after `watch_navigation`.
+pub fn route_change_effects() {
+    let state = use_app();
+    let location = use_location();
 
     let first = Cell::new(true);
     Effect::new(move |_| {
-        let url = format!("{}{}", location.pathname.get(), location.search.get());
+        let url = page_key(location.pathname.get(), location.search.get());
         let previous = CURRENT.with(|c| c.replace(url.clone()));
         if first.replace(false) {
             return; // the first page: nothing moved, nothing to announce
@@ -72,15 +78,22 @@ pub fn route_change_effects() {
                 if let Some(y) = restore_to {
                     restore_scroll(y, RESTORE_FRAMES);
                 }
-                // Someone typing in the search box keeps typing there (the results page
-                // follows the typing); everyone else lands on the new page's heading.
-                let typing = document().active_element().is_some_and(|e| e.id() == "q");
-                if let Some(heading) = document().get_element_by_id("tieu-de-trang").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()).filter(|_| !typing) {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = heading.focus_with_options(&options);
-                }
-                state.announce(document().title());
+                // Focus and the announcement change nothing on screen but cost style and
+                // layout work: they follow the frame that shows the new page.
+                set_timeout(
+                    move || {
+                        // Someone typing in the search box keeps typing there (the results
+                        // page follows the typing); everyone else lands on the new heading.
+                        let typing = document().active_element().is_some_and(|e| e.id() == "q");
+                        if let Some(heading) = document().get_element_by_id("tieu-de-trang").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()).filter(|_| !typing) {
+                            let options = web_sys::FocusOptions::new();
+                            options.set_prevent_scroll(true);
+                            let _ = heading.focus_with_options(&options);
+                        }
+                        state.announce(document().title());
+                    },
+                    std::time::Duration::ZERO,
+                );
             });
         });
     });
@@ -100,6 +113,17 @@ fn when_rendered(old: Option<web_sys::Element>, frames_left: u32, then: impl FnO
     } else {
         then();
     }
+}
+
+/// The key of a page's scroll position: its path and query.
+pub fn page_key(path: String, query: String) -> String {
+    path + &query
+}
+
+/// Whether the page at `url` is being shown by Back or Forward and will be scrolled to where
+/// the reader left it (anywhere but the top).
+pub fn restores_position(url: &str) -> bool {
+    POPPED.with(Cell::get) && POSITIONS.with(|p| p.borrow().iter().any(|(u, y)| u == url && *y > 0.0))
 }
 
 fn save_position(url: &str) {

@@ -4,7 +4,10 @@ use crate::feed::{Feed, FeedError};
 use crate::net::FetchError;
 use crate::components::page_meta::{set_page_meta, PageMeta};
 use crate::state::{use_app, Load, LoadError};
+use crate::components::later;
+use crate::components::navigation::page_key;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// Renders `render(feed)` once the feed is there; loading and error states until then.
@@ -15,6 +18,7 @@ pub fn with_feed(render: impl Fn(Arc<Feed>) -> AnyView + Send + Sync + 'static) 
 // One non-generic instance for every page: reactive views are costly in wasm size.
 fn feed_gate(render: Box<dyn Fn(Arc<Feed>) -> AnyView + Send + Sync>) -> AnyView {
     let state = use_app();
+    let location = use_location();
     (move || {
         state.tracked_lang(); // a language switch renders the page again
         match state.load.get() {
@@ -22,6 +26,8 @@ fn feed_gate(render: Box<dyn Fn(Arc<Feed>) -> AnyView + Send + Sync>) -> AnyView
             Load::Failed(error) => view! { <ErrorPanel error/> }.into_any(),
             Load::Ready(feed) => {
                 request_animation_frame(|| crate::web::mark("bantin:content-painted"));
+                let url = page_key(location.pathname.get_untracked(), location.search.get_untracked());
+                provide_context(later::page_drawn(&url));
                 render(feed)
             }
         }

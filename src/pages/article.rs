@@ -1,6 +1,7 @@
 //! `/bai-viet/:slug` — one article: title, time, views, image, body, other news.
 
 use crate::components::article_body::ArticleBody;
+use crate::components::later::below_the_fold;
 use crate::components::most_viewed::SideList;
 use crate::components::page_meta::{set_page_meta, PageMeta};
 use crate::components::share::ShareBar;
@@ -88,6 +89,7 @@ pub fn ArticlePage() -> impl IntoView {
                 }
             })
         };
+        let side = NodeRef::new();
         let steps = (newer.is_some() || older.is_some()).then(|| view! {
             <nav class="article-steps no-print" aria-label=format!("{} / {}", s.newer, s.older)>
                 {step(s.newer, "prev", newer)}{step(s.older, "next", older)}
@@ -124,9 +126,11 @@ pub fn ArticlePage() -> impl IntoView {
                     {steps}
                     <p class="article-back"><a class="button button-quiet" href=state.href(&back)>"← "{s.back_to_list}</a></p>
                 </article>
-                <div class="side">
-                    <SideList title=s.related id="tin-lien-quan" items=related/>
-                    <SideList title=s.most_viewed id="tin-xem-nhieu" items=most_viewed/>
+                <div class="side" node_ref=side>
+                    {below_the_fold(side, move || view! {
+                        <SideList title=s.related id="tin-lien-quan" items=related/>
+                        <SideList title=s.most_viewed id="tin-xem-nhieu" items=most_viewed/>
+                    }.into_any())}
                 </div>
             </div>
         }

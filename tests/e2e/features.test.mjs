@@ -158,6 +158,7 @@ test('article: print, share links, newer/older in the category, related, reading
   assert.equal(await page.locator('.step-prev .step-title').textContent(), list[0], 'newer = the one above in the list');
   assert.equal(await page.locator('.step-next .step-title').textContent(), list[2], 'older = the one below');
   assert.match(await page.locator('.article-reading').textContent(), /^Đọc khoảng \d+ phút$/);
+  await page.locator('#tin-lien-quan').waitFor(); // below the first screen: a frame later
   const related = await texts(page.locator('#tin-lien-quan ~ ol .card-title'));
   assert.ok(related.length > 0 && related.every((t) => list.includes(t) && t !== list[1]), 'related: same category, not itself');
 

@@ -57,4 +57,10 @@ export async function texts(locator) {
 export async function settled(page) {
   await page.locator('#app main').waitFor({ timeout: 20000 });
   await page.locator('main article, main .panel, main .empty, main .no-results, main .search-hint').first().waitFor({ timeout: 20000 });
+  // After a route change, what starts below the first screen follows a frame later
+  // (src/components/later.rs): a few frames more and the page is whole.
+  await page.evaluate(() => new Promise((done) => {
+    const frames = (n) => (n ? requestAnimationFrame(() => frames(n - 1)) : done());
+    frames(3);
+  }));
 }
