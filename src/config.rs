@@ -4,6 +4,9 @@
 use crate::i18n::Lang;
 use crate::json::{self, Value};
 
+/// The longest `timeout_seconds` a config may set.
+pub const MAX_TIMEOUT_SECONDS: u32 = 300;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     /// Feed URL, resolved against the app's own URL.
@@ -86,7 +89,7 @@ pub fn parse_config(text: &str) -> (Config, Vec<String>) {
                 Some(n) => config.related = n,
                 None => wrong(key, "a whole number from 0 to 20", value),
             },
-            "timeout_seconds" => match bounded(value, 1, 300) {
+            "timeout_seconds" => match bounded(value, 1, u64::from(MAX_TIMEOUT_SECONDS)) {
                 Some(n) => config.timeout_seconds = n as u32,
                 None => wrong(key, "a whole number of seconds from 1 to 300", value),
             },

@@ -35,6 +35,20 @@ pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_default()
 }
 
+/// Resolves after `ms` milliseconds (at once for 0 or less, or without a window).
+pub async fn sleep(ms: f64) {
+    let Some(window) = web_sys::window() else { return };
+    if ms <= 0.0 {
+        return;
+    }
+    // Beyond i32 milliseconds (24 days) means never, for a time limit.
+    let ms = ms.min(f64::from(i32::MAX)) as i32;
+    let done = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(done).await;
+}
+
 /// Does this browser have a share sheet (`navigator.share`)?
 pub fn can_share_natively() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))

@@ -115,11 +115,16 @@ test('one bad item among good ones: the good ones show, the problems are listed'
 test('a server that never answers: the reader gives up after the configured timeout', async () => {
   reader.server.setFault('/config.json', { body: JSON.stringify({ timeout_seconds: 1 }) });
   reader.server.setFault('/feed.json', 'hang');
+  const started = Date.now();
   const page = await reader.open('/', { allowErrors: FAILED_LOAD });
   // While waiting, the page keeps its shape and says it is loading.
   await page.locator('main .loading[aria-busy=true]').waitFor();
   assert.equal(await page.locator('main .loading .visually-hidden').textContent(), 'Đang tải tin…');
-  await expectError(page, /Máy chủ không phản hồi kịp thời/);
+  const panel = await expectError(page, /Máy chủ không phản hồi kịp thời/);
+  assert.match(await panel.textContent(), /no answer within 1 s/);
+  // The feed was requested before config.json was read (src/load.rs): the configured limit
+  // still holds for it, not the default 15 s.
+  assert.ok(Date.now() - started < 8000, `gave up after ${Date.now() - started} ms`);
   assertClean(page);
 });
 
