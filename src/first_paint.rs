@@ -330,7 +330,7 @@ fn article_page(cx: &Context, config: &Config, shown: &Article) -> Dom<Element> 
         append(&figure, &img)?;
         append(&article, &figure)?;
     }
-    append(&article, &article_body(cx, config, item)?)?;
+    append(&article, &article_body(cx, config, item, shown.lead_image.is_none())?)?;
     if !shown.attachments.is_empty() {
         let section = element(doc, "section", "article-attachments")?;
         section.set_attribute("aria-labelledby", "tep-dinh-kem")?;
@@ -423,11 +423,11 @@ fn share_bar(cx: &Context, url: &str, title: &str) -> Dom<Element> {
 
 /// `ArticleBody`: the sanitiser's fragment of `content_html`, else `content_text` as
 /// paragraphs with line breaks.
-fn article_body(cx: &Context, config: &Config, item: &Item) -> Dom<Element> {
+fn article_body(cx: &Context, config: &Config, item: &Item, picture_on_top: bool) -> Dom<Element> {
     let doc = cx.doc;
     let body = element(doc, "div", "article-body")?;
     if let Some(html) = &item.content_html {
-        if let Some(fragment) = sanitize::dom::sanitize_body(html, cx.feed_url, &config.video_hosts, cx.strings().image_alt) {
+        if let Some(fragment) = sanitize::dom::sanitize_body(html, cx.feed_url, &config.video_hosts, cx.strings().image_alt, picture_on_top) {
             body.append_child(&fragment)?;
         }
         return Ok(body);

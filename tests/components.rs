@@ -113,11 +113,24 @@ fn error_panel_names_the_problem_and_offers_retry() {
 }
 
 #[wasm_bindgen_test]
+async fn with_no_picture_above_the_body_its_first_picture_loads_at_once() {
+    let html = r#"<p>Mở đầu</p><img src="anh/a.png" alt="Một"><p>Giữa bài</p><img src="anh/b.png" alt="Hai">"#;
+    let root = mount(move || view! { <ArticleBody html=Some(html.to_string()) text=None picture_on_top=true/> });
+    tick().await;
+    let pictures = root.query_selector_all(".article-body img").unwrap();
+    let first: web_sys::Element = pictures.item(0).unwrap().unchecked_into();
+    let second: web_sys::Element = pictures.item(1).unwrap().unchecked_into();
+    assert_eq!(first.get_attribute("loading"), None, "the article's picture: no lazy loading");
+    assert_eq!(first.get_attribute("fetchpriority").as_deref(), Some("high"));
+    assert_eq!(second.get_attribute("loading").as_deref(), Some("lazy"), "the others stay lazy");
+}
+
+#[wasm_bindgen_test]
 async fn article_body_is_sanitised_and_text_bodies_become_paragraphs() {
     let html = r#"<p onclick="alert(1)">Mở đầu <script>window.__pwned = 1</script><b>đậm</b></p>
         <figure><img src="anh/a.png" onerror="window.__pwned = 2" alt="Ảnh"><figcaption>Chú thích ảnh</figcaption></figure>
         <p><a href="javascript:alert(1)">xấu</a> <a href="https://other.example/x">ngoài</a></p>"#;
-    let root = mount(move || view! { <ArticleBody html=Some(html.to_string()) text=None/> });
+    let root = mount(move || view! { <ArticleBody html=Some(html.to_string()) text=None picture_on_top=false/> });
     tick().await;
     let body = root.query_selector(".article-body").unwrap().unwrap();
     assert!(body.query_selector("script").unwrap().is_none());
@@ -126,6 +139,7 @@ async fn article_body_is_sanitised_and_text_bodies_become_paragraphs() {
     assert_eq!(body.query_selector("strong").unwrap().map(|e| e.text_content()), Some(Some("đậm".into())));
     let img = body.query_selector("img").unwrap().unwrap();
     assert_eq!(img.get_attribute("src").as_deref(), Some("https://portal.example/tin-tuc/anh/a.png"));
+    assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"), "a picture is shown above the body");
     let links = body.query_selector_all("a").unwrap();
     let bad: web_sys::Element = links.item(0).unwrap().unchecked_into();
     assert_eq!(bad.get_attribute("href"), None, "javascript: URL removed");
@@ -133,7 +147,7 @@ async fn article_body_is_sanitised_and_text_bodies_become_paragraphs() {
     assert_eq!(external.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
     assert!(js_sys::Reflect::get(&window(), &"__pwned".into()).unwrap().is_undefined());
 
-    let root = mount(|| view! { <ArticleBody html=None text=Some("Dòng một\nDòng hai\n\nĐoạn hai".into())/> });
+    let root = mount(|| view! { <ArticleBody html=None text=Some("Dòng một\nDòng hai\n\nĐoạn hai".into()) picture_on_top=false/> });
     let paras = root.query_selector_all(".article-body p").unwrap();
     assert_eq!(paras.length(), 2);
     assert_eq!(root.query_selector_all(".article-body br").unwrap().length(), 1);

@@ -6,8 +6,9 @@ use crate::text::paragraphs;
 use leptos::html::Div;
 use leptos::prelude::*;
 
+/// `picture_on_top`: the page shows no picture above the body (`sanitize_body`).
 #[component]
-pub fn ArticleBody(html: Option<String>, text: Option<String>) -> impl IntoView {
+pub fn ArticleBody(html: Option<String>, text: Option<String>, picture_on_top: bool) -> impl IntoView {
     let state = use_app();
     if let Some(html) = html {
         let body = NodeRef::<Div>::new();
@@ -22,7 +23,7 @@ pub fn ArticleBody(html: Option<String>, text: Option<String>) -> impl IntoView 
             }
             let feed_url = state.feed_url.get_untracked();
             let config = state.config.get_untracked();
-            if let Some(fragment) = sanitize_body(&html, &feed_url, &config.video_hosts, state.strings().image_alt) {
+            if let Some(fragment) = sanitize_body(&html, &feed_url, &config.video_hosts, state.strings().image_alt, picture_on_top) {
                 div.set_text_content(None);
                 let _ = div.append_child(&fragment);
             }

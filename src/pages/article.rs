@@ -90,6 +90,7 @@ pub fn ArticlePage() -> impl IntoView {
             })
         };
         let side = NodeRef::new();
+        let picture_on_top = lead_image.is_none();
         let steps = (newer.is_some() || older.is_some()).then(|| view! {
             <nav class="article-steps no-print" aria-label=format!("{} / {}", s.newer, s.older)>
                 {step(s.newer, "prev", newer)}{step(s.older, "next", older)}
@@ -115,7 +116,7 @@ pub fn ArticlePage() -> impl IntoView {
                     {lead_image.map(|src| view! {
                         <figure class="article-image"><img src=src alt=s.image_alt decoding="async" referrerpolicy="no-referrer"/></figure>
                     })}
-                    <ArticleBody html=item.content_html.clone() text=item.content_text.clone()/>
+                    <ArticleBody html=item.content_html.clone() text=item.content_text.clone() picture_on_top=picture_on_top/>
                     <Attachments files=attachments/>
                     {(!item.authors.is_empty()).then(|| view! { <p class="article-authors">{item.authors.join(", ")}</p> })}
                     {source.map(|href| view! {

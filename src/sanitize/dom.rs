@@ -33,9 +33,18 @@ pub fn sanitize_html(html: &str, cx: &Context) -> Option<DocumentFragment> {
 
 /// An article body for this page: relative URLs against `feed_url`, links judged external
 /// against the page's own origin.
-pub fn sanitize_body(html: &str, feed_url: &str, video_hosts: &[String], image_alt: &str) -> Option<DocumentFragment> {
+/// `picture_on_top`: no picture is shown above the body, so its first one is the article's
+/// picture, likely on the first screen and its largest paint: it loads at once, not lazily.
+pub fn sanitize_body(html: &str, feed_url: &str, video_hosts: &[String], image_alt: &str, picture_on_top: bool) -> Option<DocumentFragment> {
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
-    sanitize_html(html, &Context { base_url: feed_url, own_origin: &origin, video_hosts, image_alt })
+    let body = sanitize_html(html, &Context { base_url: feed_url, own_origin: &origin, video_hosts, image_alt })?;
+    if picture_on_top {
+        if let Ok(Some(first)) = body.query_selector("img") {
+            let _ = first.remove_attribute("loading");
+            let _ = first.set_attribute("fetchpriority", "high");
+        }
+    }
+    Some(body)
 }
 
 fn copy_children(from: &Node, to: &Node, doc: &Document, cx: &Context, depth: usize) {
