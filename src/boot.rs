@@ -27,7 +27,16 @@ pub fn start() {
         let first = load::first(&app_base_url(), None).await;
         let lang = stored.lang.unwrap_or(first.config.language);
         apply_settings(&doc, &stored, Some(lang));
-        if let Err(e) = first_paint::paint(&doc, &first, lang) {
+        let painted = first_paint::paint(&doc, &first, lang);
+        // Below the first screen, a frame later.
+        let painted = match painted {
+            Ok(true) => {
+                crate::web::after_next_paint().await;
+                first_paint::paint_rest(&doc, &first, lang)
+            }
+            other => other.map(|_| ()),
+        };
+        if let Err(e) = painted {
             web_sys::console::warn_1(&format!("bantin: the first paint failed: {}", e.as_string().unwrap_or_default()).into());
         }
         // The app's chunk is downloaded only now, once the first paint is on screen with its

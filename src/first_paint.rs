@@ -52,33 +52,97 @@ impl Context<'_> {
     }
 }
 
-/// Draws the current page into the boot shell, if it is one this module draws and the feed
-/// is there; leaves the skeleton otherwise.
-pub fn paint(doc: &Document, first: &FirstLoad, lang: Lang) -> Dom<()> {
-    let (Some(boot), Ok(feed)) = (doc.get_element_by_id(BOOT_ID), &first.feed) else { return Ok(()) };
-    let Some(location) = doc.location() else { return Ok(()) };
+/// What the address shows, decided once by `paint` and again by `paint_rest`.
+enum Shown {
+    List(Listing),
+    Article(Box<Article>),
+}
+
+/// The page at this address, if it is one this module draws and the feed is there.
+fn decide<'a>(doc: &'a Document, first: &'a FirstLoad, lang: Lang) -> Dom<Option<(Context<'a>, Shown)>> {
+    let Ok(feed) = &first.feed else { return Ok(None) };
+    let Some(location) = doc.location() else { return Ok(None) };
     let (path, query) = (location.pathname()?, location.search()?);
     let page = web_sys::UrlSearchParams::new_with_str(&query).ok().and_then(|q| q.get(routes::PAGE_KEY));
     let base = crate::web::router_base();
     let screen = routes::screen(&path, &base, routes::parse_page(page.as_deref()));
     let read = crate::storage::read_marks();
     let cx = Context { doc, lang, base, feed_url: &first.feed_url, read, path };
-    let listing = match screen {
-        Screen::Home { page } => listing::home(feed, &first.config, page, lang),
-        Screen::Category { slug, page } => listing::category(feed, &first.config, &slug, page, lang),
+    let shown = match screen {
+        Screen::Home { page } => listing::home(feed, &first.config, page, lang).ok().map(Shown::List),
+        Screen::Category { slug, page } => listing::category(feed, &first.config, &slug, page, lang).ok().map(Shown::List),
         Screen::Article { slug } => {
             let absolute = |url: &str, usage: UrlUse| resolve(url, &first.feed_url, usage);
-            let Some(shown) = article::article(feed, &first.config, &slug, lang, &absolute) else { return Ok(()) };
-            doc.set_title(&crate::format::document_title(Some(&shown.title), &first.config.site_name));
-            let page = article_page(&cx, &first.config, &shown)?;
-            return finish(&cx, &boot, &first.config, feed, page);
+            article::article(feed, &first.config, &slug, lang, &absolute).map(|a| Shown::Article(Box::new(a)))
         }
-        Screen::Other => return Ok(()),
+        Screen::Other => None,
     };
-    let Ok(listing) = listing else { return Ok(()) };
-    doc.set_title(&crate::format::document_title(listing.title(lang).as_deref(), &first.config.site_name));
-    let page = list_page(&cx, &listing)?;
-    finish(&cx, &boot, &first.config, feed, page)
+    Ok(shown.map(|shown| (cx, shown)))
+}
+
+/// Draws the current page into the boot shell, if it is one this module draws and the feed
+/// is there; leaves the skeleton otherwise. The parts below the first screen (the cards
+/// after the first few, the side blocks on a phone) are left for `paint_rest` a frame
+/// later, as the app does on a route change (`components::later`): `true` if so. What the
+/// screen shows is never left out: if the containers of those parts start on screen once
+/// the rest is laid out, they are drawn at once.
+pub fn paint(doc: &Document, first: &FirstLoad, lang: Lang) -> Dom<bool> {
+    let (Some(boot), Ok(feed)) = (doc.get_element_by_id(BOOT_ID), &first.feed) else { return Ok(false) };
+    let Some((cx, shown)) = decide(doc, first, lang)? else { return Ok(false) };
+    let (title, page) = match &shown {
+        Shown::List(listing) => (listing.title(lang), list_page(&cx, listing)?),
+        Shown::Article(article) => (Some(article.title.clone()), article_page(&cx, &first.config, article)?),
+    };
+    doc.set_title(&crate::format::document_title(title.as_deref(), &first.config.site_name));
+    finish(&cx, &boot, &first.config, feed, page)?;
+    if rest_on_screen(&boot) {
+        draw_rest(&cx, &boot, &shown)?;
+        return Ok(false);
+    }
+    Ok(true)
+}
+
+/// The parts `paint` left for later (it returned `true`).
+pub fn paint_rest(doc: &Document, first: &FirstLoad, lang: Lang) -> Dom<()> {
+    let Some(boot) = doc.get_element_by_id(BOOT_ID) else { return Ok(()) };
+    let Some((cx, shown)) = decide(doc, first, lang)? else { return Ok(()) };
+    draw_rest(&cx, &boot, &shown)
+}
+
+/// Whether a container of the parts below the first screen starts on it (measuring lays out
+/// what the coming paint would lay out anyway).
+fn rest_on_screen(boot: &Element) -> bool {
+    let screen = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or_default();
+    [".cards", ".side"]
+        .iter()
+        .filter_map(|selector| boot.query_selector(selector).ok().flatten())
+        .any(|container| container.get_bounding_client_rect().bottom() < screen)
+}
+
+/// The cards after the first screen's and the side blocks, into their containers.
+fn draw_rest(cx: &Context, boot: &Element, shown: &Shown) -> Dom<()> {
+    let s = cx.strings();
+    let side = boot.query_selector(".side")?;
+    let blocks: Vec<(&str, &str, &[Arc<Item>])> = match shown {
+        Shown::List(listing) => {
+            if let Some(cards) = boot.query_selector(".cards")? {
+                for (i, item) in listing.items.iter().enumerate().skip(listing::FIRST_SCREEN_CARDS) {
+                    append(&cards, &card(cx, item, true, i < 2)?)?;
+                }
+            }
+            vec![(s.most_viewed, "tin-xem-nhieu", &listing.most_viewed)]
+        }
+        Shown::Article(article) => vec![(s.related, "tin-lien-quan", &article.related), (s.most_viewed, "tin-xem-nhieu", &article.most_viewed)],
+    };
+    if let Some(side) = side {
+        for (title, id, items) in blocks {
+            if let Some(aside) = side_list(cx, title, id, items)? {
+                append(&side, &aside)?;
+            }
+        }
+    }
+    mark("bantin:first-paint-complete");
+    Ok(())
 }
 
 /// The page inside the frame, in place of the skeleton.
@@ -228,7 +292,7 @@ fn nav_link(cx: &Context, app_path: &str, label: &str) -> Dom<Element> {
     Ok(li)
 }
 
-/// `ListPage`: heading, cards, pages, the most-viewed block.
+/// `ListPage`: heading, the first screen's cards, pages, the most-viewed block's column.
 fn list_page(cx: &Context, listing: &Listing) -> Dom<Element> {
     let (doc, s) = (cx.doc, cx.strings());
     let columns = element(doc, "div", "columns")?;
@@ -248,7 +312,7 @@ fn list_page(cx: &Context, listing: &Listing) -> Dom<Element> {
         append(&section, &text_element(doc, "p", "empty", listing.empty)?)?;
     }
     let cards = element(doc, "div", "cards")?;
-    for (i, item) in listing.items.iter().enumerate() {
+    for (i, item) in listing.items.iter().enumerate().take(listing::FIRST_SCREEN_CARDS) {
         append(&cards, &card(cx, item, true, i < 2)?)?;
     }
     append(&section, &cards)?;
@@ -256,10 +320,8 @@ fn list_page(cx: &Context, listing: &Listing) -> Dom<Element> {
         append(&section, &pagination(cx, listing)?)?;
     }
     append(&columns, &section)?;
-    if let Some(aside) = side_list(cx, s.most_viewed, "tin-xem-nhieu", &listing.most_viewed)? {
-        let side = element(doc, "div", "side")?;
-        append(&side, &aside)?;
-        append(&columns, &side)?;
+    if !listing.most_viewed.is_empty() {
+        append(&columns, &element(doc, "div", "side")?)?; // filled by `draw_rest`
     }
     Ok(columns)
 }
@@ -286,7 +348,8 @@ fn side_list(cx: &Context, title: &str, id: &str, items: &[Arc<Item>]) -> Dom<Op
 }
 
 /// `ArticlePage`: crumbs, title, time and views, share bar, lead, picture, body,
-/// attachments, authors, source, newer and older, back link; related and most viewed.
+/// attachments, authors, source, newer and older, back link; the column of related and
+/// most viewed.
 fn article_page(cx: &Context, config: &Config, shown: &Article) -> Dom<Element> {
     let (doc, s, lang) = (cx.doc, cx.strings(), cx.lang);
     let item = &shown.item;
@@ -378,13 +441,7 @@ fn article_page(cx: &Context, config: &Config, shown: &Article) -> Dom<Element> 
     append(&back, &link(doc, "button button-quiet", &cx.href(&shown.back), &format!("← {}", s.back_to_list))?)?;
     append(&article, &back)?;
     append(&columns, &article)?;
-    let side = element(doc, "div", "side")?;
-    for (title, id, items) in [(s.related, "tin-lien-quan", &shown.related), (s.most_viewed, "tin-xem-nhieu", &shown.most_viewed)] {
-        if let Some(aside) = side_list(cx, title, id, items)? {
-            append(&side, &aside)?;
-        }
-    }
-    append(&columns, &side)?;
+    append(&columns, &element(doc, "div", "side")?)?; // filled by `draw_rest`
     Ok(columns)
 }
 

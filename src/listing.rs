@@ -8,6 +8,10 @@ use crate::i18n::Lang;
 use crate::routes::{self, paginate, Page};
 use std::sync::Arc;
 
+/// Cards a phone's first screen shows (about four): on a route change (`later`) and in the
+/// first paint, the cards after them follow a frame later unless the screen shows them.
+pub const FIRST_SCREEN_CARDS: usize = 4;
+
 #[derive(Debug, Clone)]
 pub struct Listing {
     /// The page's `h1`.

@@ -7,13 +7,9 @@ use super::later::below_the_fold;
 use super::most_viewed::SideList;
 use super::pagination::Pagination;
 use super::status::Empty;
-use crate::listing::{page_link, Listing};
+use crate::listing::{page_link, Listing, FIRST_SCREEN_CARDS};
 use crate::state::use_app;
 use leptos::prelude::*;
-
-/// Cards built at once on a route change; the rest follow a frame later unless the screen
-/// shows them (`later`). Four fill a phone's screen.
-const FIRST_CARDS: usize = 4;
 
 #[component]
 pub fn ListPage(listing: Listing) -> impl IntoView {
@@ -23,7 +19,7 @@ pub fn ListPage(listing: Listing) -> impl IntoView {
     let crumbs = category.is_some().then(|| view! { <p class="crumbs"><a href=state.href("/")>{s.home}</a>" › "<span>{s.categories}</span></p> });
     let (cards, side) = (NodeRef::new(), NodeRef::new());
     let mut items = items.into_iter().enumerate().map(|(i, item)| view! { <ArticleCard item size=CardSize::Full eager_image=i < 2/> });
-    let first: Vec<_> = items.by_ref().take(FIRST_CARDS).collect();
+    let first: Vec<_> = items.by_ref().take(FIRST_SCREEN_CARDS).collect();
     let rest: Vec<_> = items.collect();
     let most_viewed = (!most_viewed.is_empty()).then(|| view! {
         <div class="side" node_ref=side>

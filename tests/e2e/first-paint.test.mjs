@@ -50,6 +50,8 @@ async function openHeld(path, { storage = {}, width = 1280 } = {}) {
     },
   });
   await page.locator('#boot main article').first().waitFor();
+  // The first paint draws what is below the first screen a frame later: wait for all of it.
+  await page.waitForFunction(() => performance.getEntriesByName('bantin:first-paint-complete').length > 0);
   return { page, release };
 }
 
@@ -118,6 +120,47 @@ test('the first paint follows the stored settings: dark theme, larger text, Engl
     assertClean(page);
     await page.close();
   }
+});
+
+test('the first paint draws the first screen first: below it, the rest follows a frame later', async () => {
+  // What each frame holds, from the one that first shows the first paint's list or article.
+  const FRAMES = () => {
+    window.__frames = [];
+    const count = () => ({ cards: document.querySelectorAll('#boot main .cards > article').length, side: document.querySelectorAll('#boot main .side .card').length });
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('#boot main article')) return;
+      observer.disconnect();
+      const frame = (n) => requestAnimationFrame(() => { window.__frames.push(count()); if (n > 1) frame(n - 1); });
+      frame(6);
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  };
+  const framesOf = async (path, width, height) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    const page = await reader.open(path, {
+      width,
+      height,
+      beforeGoto: async (p) => {
+        await p.addInitScript(FRAMES);
+        await p.route(/split-reader-app-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+      },
+    });
+    await page.waitForFunction(() => window.__frames?.length === 6);
+    const frames = await page.evaluate(() => window.__frames);
+    release();
+    await settled(page);
+    assertClean(page);
+    await page.close();
+    return frames;
+  };
+  const phone = await framesOf('/', 412, 823);
+  assert.deepEqual(phone[0], { cards: 4, side: 0 }, 'a phone: the first screen of the list first');
+  assert.deepEqual(phone.at(-1), { cards: 10, side: 5 }, 'then the rest');
+  const article = await framesOf('/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', 412, 823);
+  assert.deepEqual([article[0].side, article.at(-1).side], [0, 10], 'related and most viewed are below the article on a phone');
+  const wide = await framesOf('/', 1280, 800);
+  assert.deepEqual(wide[0], { cards: 10, side: 5 }, 'a wide screen shows the side column and more cards: all in the first frame');
 });
 
 test('links in the first paint work before the app is there, and the article they open is painted first too', async () => {
