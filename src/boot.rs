@@ -27,12 +27,11 @@ pub fn start() {
         let first = load::first(&app_base_url(), None).await;
         let lang = stored.lang.unwrap_or(first.config.language);
         apply_settings(&doc, &stored, Some(lang));
-        let painted = first_paint::paint(&doc, &first, lang);
-        // Below the first screen, a frame later.
-        let painted = match painted {
-            Ok(true) => {
+        let painted = match first_paint::paint(&doc, &first, lang) {
+            Ok(Some(rest)) => {
+                // Below the first screen, a frame later.
                 crate::web::after_next_paint().await;
-                first_paint::paint_rest(&doc, &first, lang)
+                first_paint::paint_rest(&rest)
             }
             other => other.map(|_| ()),
         };

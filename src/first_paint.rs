@@ -52,7 +52,7 @@ impl Context<'_> {
     }
 }
 
-/// What the address shows, decided once by `paint` and again by `paint_rest`.
+/// What the address shows.
 enum Shown {
     List(Listing),
     Article(Box<Article>),
@@ -80,33 +80,34 @@ fn decide<'a>(doc: &'a Document, first: &'a FirstLoad, lang: Lang) -> Dom<Option
     Ok(shown.map(|shown| (cx, shown)))
 }
 
+/// What `paint` left below the first screen, for `paint_rest`.
+pub struct Rest<'a> {
+    cx: Context<'a>,
+    boot: Element,
+    shown: Shown,
+}
+
 /// Draws the current page into the boot shell, if it is one this module draws and the feed
 /// is there; leaves the skeleton otherwise. The parts below the first screen (the cards
 /// after the first few, the side blocks on a phone) are left for `paint_rest` a frame
-/// later, as the app does on a route change (`components::later`): `true` if so. What the
+/// later, as the app does on a route change (`components::later`), and returned. What the
 /// screen shows is never left out: if the containers of those parts start on screen once
 /// the rest is laid out, they are drawn at once.
-pub fn paint(doc: &Document, first: &FirstLoad, lang: Lang) -> Dom<bool> {
-    let (Some(boot), Ok(feed)) = (doc.get_element_by_id(BOOT_ID), &first.feed) else { return Ok(false) };
-    let Some((cx, shown)) = decide(doc, first, lang)? else { return Ok(false) };
+pub fn paint<'a>(doc: &'a Document, first: &'a FirstLoad, lang: Lang) -> Dom<Option<Rest<'a>>> {
+    let (Some(boot), Ok(feed)) = (doc.get_element_by_id(BOOT_ID), &first.feed) else { return Ok(None) };
+    let Some((cx, shown)) = decide(doc, first, lang)? else { return Ok(None) };
     let (title, page) = match &shown {
         Shown::List(listing) => (listing.title(lang), list_page(&cx, listing)?),
         Shown::Article(article) => (Some(article.title.clone()), article_page(&cx, &first.config, article)?),
     };
     doc.set_title(&crate::format::document_title(title.as_deref(), &first.config.site_name));
     finish(&cx, &boot, &first.config, feed, page)?;
-    if rest_on_screen(&boot) {
-        draw_rest(&cx, &boot, &shown)?;
-        return Ok(false);
+    let rest = Rest { cx, boot, shown };
+    if rest_on_screen(&rest.boot) {
+        paint_rest(&rest)?;
+        return Ok(None);
     }
-    Ok(true)
-}
-
-/// The parts `paint` left for later (it returned `true`).
-pub fn paint_rest(doc: &Document, first: &FirstLoad, lang: Lang) -> Dom<()> {
-    let Some(boot) = doc.get_element_by_id(BOOT_ID) else { return Ok(()) };
-    let Some((cx, shown)) = decide(doc, first, lang)? else { return Ok(()) };
-    draw_rest(&cx, &boot, &shown)
+    Ok(Some(rest))
 }
 
 /// Whether a container of the parts below the first screen starts on it (measuring lays out
@@ -120,7 +121,8 @@ fn rest_on_screen(boot: &Element) -> bool {
 }
 
 /// The cards after the first screen's and the side blocks, into their containers.
-fn draw_rest(cx: &Context, boot: &Element, shown: &Shown) -> Dom<()> {
+pub fn paint_rest(rest: &Rest) -> Dom<()> {
+    let Rest { cx, boot, shown } = rest;
     let s = cx.strings();
     let side = boot.query_selector(".side")?;
     let blocks: Vec<(&str, &str, &[Arc<Item>])> = match shown {
