@@ -40,18 +40,27 @@ pub fn watch_navigation() {
     }
     // A page's position is saved when it is left: on the click that follows a link (capture
     // phase, before the router handles the click and scrolls to the top), else (Back,
-    // Forward, a search typed) when the URL changes.
-    let on_click = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
-        save_position(&CURRENT.with(|c| c.borrow().clone()));
-        SAVED_ON_CLICK.with(|s| s.set(true));
+    // Forward, a search typed) when the URL changes. Only a click on a link the router may
+    // follow counts: a button's click (copy, print, display options) leaves the page where
+    // it is, and the position is saved when the page is left.
+    let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        if follows_link(&event) {
+            save_position(&CURRENT.with(|c| c.borrow().clone()));
+            SAVED_ON_CLICK.with(|s| s.set(true));
+        }
     });
     let on_popstate = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| POPPED.with(|p| p.set(true)));
-    for (event, listener) in [("click", &on_click), ("popstate", &on_popstate)] {
-        let _ = window().add_event_listener_with_callback_and_bool(event, listener.as_ref().unchecked_ref(), true);
-    }
+    let _ = window().add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
+    let _ = window().add_event_listener_with_callback_and_bool("popstate", on_popstate.as_ref().unchecked_ref(), true);
     // Both live as long as the page.
     on_click.forget();
     on_popstate.forget();
+}
+
+/// Whether a click is on a link that opens in this page (the router's to follow).
+fn follows_link(event: &web_sys::Event) -> bool {
+    let link = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href]").ok().flatten());
+    link.is_some_and(|a| !a.has_attribute("download") && a.get_attribute("target").is_none_or(|t| t.is_empty() || t == "_self"))
 }
 
 /// Installs the route-change behaviour; call once inside the router, after `watch_navigation`.

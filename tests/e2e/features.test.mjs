@@ -148,6 +148,30 @@ test('focus moves to the new page heading and the title is announced; scroll res
   assertClean(page);
 });
 
+test('a click that follows no link does not fix the scroll position kept for the page', async () => {
+  const page = await fresh('/', { width: 375, height: 667 });
+  await settled(page);
+  await page.locator('main .cards article .card-title a').first().click();
+  await page.locator('h1.article-title').waitFor();
+  await settled(page);
+  await page.evaluate(() => window.scrollTo(0, 300));
+  await page.locator('.display-options summary').click(); // a button, not a link: opens…
+  await page.locator('.display-options summary').click(); // …and closes the options
+  await page.evaluate(() => window.scrollTo(0, 1200));
+  await page.waitForTimeout(100);
+  const y = await page.evaluate(() => Math.round(window.scrollY));
+  assert.ok(y > 900, `scrolled to ${y}`);
+  await page.goBack();
+  await page.locator('main .cards').waitFor();
+  await settled(page);
+  await page.goForward();
+  await page.locator('h1.article-title').waitFor();
+  // Where the reader left the article, not where they were at the button's click.
+  await page.waitForFunction((target) => Math.abs(window.scrollY - target) < 4, y, { timeout: 5000 })
+    .catch(async () => assert.fail(`Forward restored ${await page.evaluate(() => window.scrollY)}, not ${y}`));
+  assertClean(page);
+});
+
 test('article: print, share links, newer/older in the category, related, reading time, read marks', async () => {
   const page = await fresh('/chuyen-muc/dang-doan-the');
   await settled(page);
