@@ -110,14 +110,12 @@ pub fn paint<'a>(doc: &'a Document, first: &'a FirstLoad, lang: Lang) -> Dom<Opt
     Ok(Some(rest))
 }
 
-/// Whether a container of the parts below the first screen starts on it (measuring lays out
-/// what the coming paint would lay out anyway).
+/// Whether a container of the parts below the first screen starts on it.
 fn rest_on_screen(boot: &Element) -> bool {
-    let screen = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or_default();
     [".cards", ".side"]
         .iter()
         .filter_map(|selector| boot.query_selector(selector).ok().flatten())
-        .any(|container| container.get_bounding_client_rect().bottom() < screen)
+        .any(|container| crate::web::ends_on_screen(&container))
 }
 
 /// The cards after the first screen's and the side blocks, into their containers.
@@ -606,7 +604,7 @@ pub const PICTURES_WAIT_MS: f64 = 1000.0;
 /// never load).
 pub fn pictures_on_screen(doc: &Document) -> Vec<HtmlImageElement> {
     let Some(pictures) = doc.get_element_by_id(BOOT_ID).and_then(|boot| boot.query_selector_all("img").ok()) else { return Vec::new() };
-    let screen = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or_default();
+    let screen = crate::web::viewport_height();
     (0..pictures.length())
         .filter_map(|i| pictures.item(i))
         .filter_map(|node| node.dyn_into::<HtmlImageElement>().ok())

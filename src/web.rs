@@ -35,6 +35,19 @@ pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or_default()
 }
 
+/// The window's height in CSS pixels: the first screen (0 without a window).
+pub fn viewport_height() -> f64 {
+    web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or_default()
+}
+
+/// Whether `container` ends above the bottom of the screen, so that what is added to it
+/// would start on screen. The rule by which the first paint and the app's route changes
+/// decide whether a part below the first screen may wait a frame (measuring lays out what
+/// the coming paint would lay out anyway).
+pub fn ends_on_screen(container: &web_sys::Element) -> bool {
+    container.get_bounding_client_rect().bottom() < viewport_height()
+}
+
 /// Resolves after `ms` milliseconds (at once for 0 or less, or without a window).
 pub async fn sleep(ms: f64) {
     let Some(window) = web_sys::window() else { return };

@@ -49,8 +49,7 @@ fn deferred(container: NodeRef<Div>, content: Box<dyn FnOnce() -> AnyView + Send
     // Runs in the frame that shows the new page, before its paint; measuring lays out what
     // that paint would lay out anyway.
     request_animation_frame(move || {
-        let screen = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-        let on_screen = container.try_get_untracked().flatten().is_none_or(|c| c.get_bounding_client_rect().bottom() < screen);
+        let on_screen = container.try_get_untracked().flatten().is_none_or(|c| crate::web::ends_on_screen(&c));
         if on_screen {
             let _ = shown.try_set(true);
         } else {

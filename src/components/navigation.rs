@@ -149,7 +149,7 @@ fn save_position(url: &str) {
 /// Scrolls to `y` once the page is tall enough (the list may still be rendering).
 fn restore_scroll(y: f64, frames_left: u32) {
     let height = document().document_element().map_or(0.0, |e| f64::from(e.scroll_height()));
-    let viewport = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let viewport = crate::web::viewport_height();
     if height - viewport >= y || frames_left == 0 {
         window().scroll_to_with_x_and_y(0.0, y);
     } else {
