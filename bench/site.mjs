@@ -77,7 +77,11 @@ export function buildSite(dist, root, sizes) {
   cpSync(dist, root, { recursive: true });
   const feed = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8'));
   const config = JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8'));
-  const css = readdirSync(dist).find((f) => f.endsWith('.css'));
+  // The app's own stylesheet, as index.html links it (dist/ holds other stylesheets too: the
+  // widget's, the embed demo page's; until session 7 the first .css file by name was taken,
+  // which was the demo page's).
+  const css = readFileSync(join(dist, 'index.html'), 'utf8').match(/<link[^>]*href=["']?\.?\/?(main-[0-9a-f]+\.css)/)?.[1];
+  if (!css) throw new Error('dist/index.html links no main-*.css stylesheet');
   mkdirSync(join(root, 'static'));
   writeFileSync(join(root, 'static', 'index.html'), staticBaseline(feed, config, `/${css}`));
   compress(join(root, 'static', 'index.html'), false);
