@@ -8,7 +8,8 @@
 //! ~121 KB for the app), so on a slow phone network the articles are on screen while the rest
 //! is still arriving.
 
-use crate::first_paint;
+use crate::first_paint::{self, Painted};
+use crate::kept_screen;
 use crate::i18n::Lang;
 use crate::load;
 use crate::settings::Settings;
@@ -27,13 +28,21 @@ pub fn start() {
         let first = load::first(&app_base_url(), None).await;
         let lang = stored.lang.unwrap_or(first.config.language);
         apply_settings(&doc, &stored, Some(lang));
+        // Kept for the next visit at this address once on screen, off the painted frame.
         let painted = match first_paint::paint(&doc, &first, lang) {
-            Ok(Some(rest)) => {
+            Ok(Painted::FirstScreen(rest)) => {
                 // Below the first screen, a frame later.
                 crate::web::after_next_paint().await;
+                kept_screen::keep(&doc, rest.boot());
                 first_paint::paint_rest(&rest)
             }
-            other => other.map(|_| ()),
+            Ok(Painted::All(boot)) => {
+                crate::web::after_next_paint().await;
+                kept_screen::keep(&doc, &boot);
+                Ok(())
+            }
+            Ok(Painted::Nothing) => Ok(()),
+            Err(e) => Err(e),
         };
         if let Err(e) = painted {
             web_sys::console::warn_1(&format!("bantin: the first paint failed: {}", e.as_string().unwrap_or_default()).into());

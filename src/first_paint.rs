@@ -87,15 +87,25 @@ pub struct Rest<'a> {
     shown: Shown,
 }
 
+/// What `paint` did.
+pub enum Painted<'a> {
+    /// Nothing: not a page this module draws, or no feed. The boot shell stays as it was.
+    Nothing,
+    /// The whole page, into the boot shell (given back).
+    All(Element),
+    /// The first screen; the rest is for `paint_rest`.
+    FirstScreen(Rest<'a>),
+}
+
 /// Draws the current page into the boot shell, if it is one this module draws and the feed
-/// is there; leaves the skeleton otherwise. The parts below the first screen (the cards
-/// after the first few, the side blocks on a phone) are left for `paint_rest` a frame
-/// later, as the app does on a route change (`components::later`), and returned. What the
-/// screen shows is never left out: if the containers of those parts start on screen once
-/// the rest is laid out, they are drawn at once.
-pub fn paint<'a>(doc: &'a Document, first: &'a FirstLoad, lang: Lang) -> Dom<Option<Rest<'a>>> {
-    let (Some(boot), Ok(feed)) = (doc.get_element_by_id(BOOT_ID), &first.feed) else { return Ok(None) };
-    let Some((cx, shown)) = decide(doc, first, lang)? else { return Ok(None) };
+/// is there; leaves the boot shell (the skeleton, or the kept screen) otherwise. The parts
+/// below the first screen (the cards after the first few, the side blocks on a phone) are
+/// left for `paint_rest` a frame later, as the app does on a route change
+/// (`components::later`). What the screen shows is never left out: if the containers of
+/// those parts start on screen once the rest is laid out, they are drawn at once.
+pub fn paint<'a>(doc: &'a Document, first: &'a FirstLoad, lang: Lang) -> Dom<Painted<'a>> {
+    let (Some(boot), Ok(feed)) = (doc.get_element_by_id(BOOT_ID), &first.feed) else { return Ok(Painted::Nothing) };
+    let Some((cx, shown)) = decide(doc, first, lang)? else { return Ok(Painted::Nothing) };
     let (title, page) = match &shown {
         Shown::List(listing) => (listing.title(lang), list_page(&cx, listing)?),
         Shown::Article(article) => (Some(article.title.clone()), article_page(&cx, &first.config, article)?),
@@ -105,9 +115,16 @@ pub fn paint<'a>(doc: &'a Document, first: &'a FirstLoad, lang: Lang) -> Dom<Opt
     let rest = Rest { cx, boot, shown };
     if rest_on_screen(&rest.boot) {
         paint_rest(&rest)?;
-        return Ok(None);
+        return Ok(Painted::All(rest.boot));
     }
-    Ok(Some(rest))
+    Ok(Painted::FirstScreen(rest))
+}
+
+impl Rest<'_> {
+    /// The boot shell, holding the first screen.
+    pub fn boot(&self) -> &Element {
+        &self.boot
+    }
 }
 
 /// Whether a container of the parts below the first screen starts on it.
@@ -145,10 +162,26 @@ pub fn paint_rest(rest: &Rest) -> Dom<()> {
     Ok(())
 }
 
-/// The page inside the frame, in place of the skeleton.
+/// The page inside the frame, in place of the skeleton or of the kept screen of an earlier
+/// visit (public/kept-screen.js), from which what the reader did in it is carried over.
 fn finish(cx: &Context, boot: &Element, config: &Config, feed: &Feed, page: Element) -> Dom<()> {
     let shell = frame(cx, config, feed, page)?;
+    let kept = if boot.has_attribute("data-kept") {
+        let active = focused_within(boot);
+        let old = cx.doc.create_element("div")?;
+        while let Some(node) = boot.first_child() {
+            old.append_child(&node)?;
+        }
+        boot.remove_attribute("data-kept")?;
+        boot.remove_attribute("aria-busy")?;
+        Some((old, active))
+    } else {
+        None
+    };
     boot.replace_children_with_node_1(&shell);
+    if let Some((old, active)) = kept {
+        carry_over(&old, boot, active);
+    }
     mark("bantin:first-paint");
     Ok(())
 }
@@ -632,7 +665,7 @@ pub fn body_to_hand_over(doc: &Document) -> bool {
 /// main, footer): the app may add a notice between them, never inside. Display options
 /// opened early are opened in the app too, and an article's body moves over whole.
 pub fn hand_over(boot: &Element, app: &Element) {
-    let active = boot.owner_document().and_then(|d| d.active_element()).filter(|a| !a.is_same_node(Some(boot)) && boot.contains(Some(a)));
+    let active = focused_within(boot);
     // The article body: the app left its own empty (`body_to_hand_over`).
     let body = |root: &Element| root.query_selector(".article-body").ok().flatten();
     if let (Some(from), Some(to)) = (body(boot), body(app)) {
@@ -644,28 +677,38 @@ pub fn hand_over(boot: &Element, app: &Element) {
             }
         }
     }
-    // Options opened early: the app's are opened in their place (their panel is drawn then).
+    carry_over(boot, app, active);
+}
+
+/// The element inside `root` that has the keyboard focus.
+fn focused_within(root: &Element) -> Option<Element> {
+    root.owner_document().and_then(|d| d.active_element()).filter(|a| !a.is_same_node(Some(root)) && root.contains(Some(a)))
+}
+
+/// What the reader did on the page in `from` that the same page in `to` must keep: options
+/// opened, words typed, the focus (`active`, which was inside `from`).
+fn carry_over(from: &Element, to: &Element, active: Option<Element>) {
+    // Options opened early: the new page's are opened in their place.
     let opened = |root: &Element| root.query_selector("details.display-options").ok().flatten();
-    if let (Some(early), Some(app_options)) = (opened(boot), opened(app)) {
+    if let (Some(early), Some(options)) = (opened(from), opened(to)) {
         if early.has_attribute("open") {
-            let _ = app_options.set_attribute("open", "");
+            let _ = options.set_attribute("open", "");
         }
     }
     let Some(active) = active else { return };
     // A link in the body moved over with it (and lost the focus on the way).
-    let target = if app.contains(Some(&active)) { Some(active.clone()) } else { same_element(boot, app, &active) };
+    let target = if to.contains(Some(&active)) { Some(active.clone()) } else { same_element(from, to, &active) };
     let Some(target) = target else { return };
-    if let (Some(from), Some(to)) = (active.dyn_ref::<HtmlInputElement>(), target.dyn_ref::<HtmlInputElement>()) {
-        to.set_value(&from.value());
+    if let (Some(typed), Some(input)) = (active.dyn_ref::<HtmlInputElement>(), target.dyn_ref::<HtmlInputElement>()) {
+        input.set_value(&typed.value());
     }
-    if let Some(to) = target.dyn_ref::<HtmlElement>() {
+    if let Some(target) = target.dyn_ref::<HtmlElement>() {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
-        let _ = to.focus_with_options(&options);
+        let _ = target.focus_with_options(&options);
     }
 }
 
-/// `el` (inside `boot`) found in `app` by its path of child positions.
 fn same_element(boot: &Element, app: &Element, el: &Element) -> Option<Element> {
     let mut path = Vec::new();
     let mut part = el.clone();

@@ -35,6 +35,8 @@ pub mod components;
 pub mod dom;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod first_paint;
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
+pub mod kept_screen;
 #[cfg(target_arch = "wasm32")]
 pub mod load;
 #[cfg(target_arch = "wasm32")]

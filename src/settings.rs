@@ -10,6 +10,10 @@ use crate::json::{self, Value};
 /// localStorage keys; the `v1` changes if a format ever changes incompatibly.
 pub const SETTINGS_KEY: &str = "bantin.v1.settings";
 pub const READ_KEY: &str = "bantin.v1.read";
+/// The kept screens (`kept_screen`): one key per address, this prefix and the address's
+/// path and query; and the list of those addresses, newest first.
+pub const SCREEN_KEY_PREFIX: &str = "bantin.v1.screen:";
+pub const SCREENS_KEY: &str = "bantin.v1.screens";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -104,7 +108,8 @@ pub fn parse_read(stored: &str) -> Vec<String> {
     tokens
 }
 
-pub fn read_json(tokens: &[String]) -> String {
+/// A JSON array of strings: the read marks, the kept screens' addresses.
+pub fn strings_json(tokens: &[String]) -> String {
     let quoted: Vec<String> = tokens.iter().map(|t| json::quote(t)).collect();
     format!("[{}]", quoted.join(","))
 }
@@ -119,6 +124,29 @@ pub fn mark_read(tokens: &[String], token: &str) -> Option<Vec<String>> {
     let excess = out.len().saturating_sub(MAX_READ);
     out.drain(..excess);
     Some(out)
+}
+
+/// How many addresses keep their first screen; the least recently kept are forgotten.
+pub const MAX_SCREENS: usize = 5;
+
+/// The addresses with a kept screen (a JSON array of strings, newest first).
+pub fn parse_screens(stored: &str) -> Vec<String> {
+    let Ok(Value::Array(values)) = json::parse(stored) else { return Vec::new() };
+    let mut paths: Vec<String> = Vec::new();
+    for path in values.iter().filter_map(Value::as_str).filter(|p| p.starts_with('/')) {
+        if !paths.iter().any(|p| p == path) {
+            paths.push(path.to_string());
+        }
+    }
+    paths
+}
+
+/// The list with `path` as the newest, and the addresses to forget (beyond `MAX_SCREENS`).
+pub fn keep_screen(paths: &[String], path: &str) -> (Vec<String>, Vec<String>) {
+    let mut kept = vec![path.to_string()];
+    kept.extend(paths.iter().filter(|p| *p != path).cloned());
+    let forgotten = kept.split_off(kept.len().min(MAX_SCREENS));
+    (kept, forgotten)
 }
 
 /// Reading time in whole minutes (at least 1) for a text of `words` words.
@@ -180,10 +208,26 @@ mod tests {
         let marked = mark_read(&["a".into()], "b").unwrap_or_default();
         assert_eq!(marked, ["a", "b"]);
         assert_eq!(mark_read(&marked, "a"), None);
-        assert_eq!(parse_read(&read_json(&marked)), marked);
+        assert_eq!(parse_read(&strings_json(&marked)), marked);
         let many: Vec<String> = (0..MAX_READ).map(|n| n.to_string()).collect();
         let more = mark_read(&many, "new").unwrap_or_default();
         assert_eq!((more.len(), more.first().map(String::as_str), more.last().map(String::as_str)), (MAX_READ, Some("1"), Some("new")));
+    }
+
+    #[test]
+    fn kept_screens() {
+        fn check(stored: &str, path: &str, kept: &[&str], forgotten: &[&str]) {
+            let strings = |list: &[&str]| list.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+            assert_eq!(keep_screen(&parse_screens(stored), path), (strings(kept), strings(forgotten)), "{stored} + {path}");
+        }
+        check("", "/", &["/"], &[]);
+        check("not json", "/a", &["/a"], &[]);
+        // Not an address (no leading slash), not a string, twice: dropped.
+        check(r#"["/a", "x", 7, "/a", "/b"]"#, "/c", &["/c", "/a", "/b"], &[]);
+        check(r#"["/a", "/b"]"#, "/b", &["/b", "/a"], &[]);
+        check(r#"["/1", "/2", "/3", "/4", "/5"]"#, "/6", &["/6", "/1", "/2", "/3", "/4"], &["/5"]);
+        check(r#"["/1", "/2", "/3", "/4", "/5"]"#, "/3", &["/3", "/1", "/2", "/4", "/5"], &[]);
+        check(r#"["/1", "/2", "/3", "/4", "/5", "/6", "/7"]"#, "/1", &["/1", "/2", "/3", "/4", "/5"], &["/6", "/7"]);
     }
 
     #[test]

@@ -57,6 +57,7 @@ impl AppState {
     pub fn update_settings(&self, change: impl FnOnce(Settings) -> Settings) {
         let next = change(self.settings.get_untracked());
         storage::save(settings::SETTINGS_KEY, &next.to_json());
+        crate::kept_screen::forget();
         self.settings.set(next);
     }
 
@@ -64,7 +65,7 @@ impl AppState {
     pub fn mark_read(&self, id: &str) {
         let token = crate::slug::id_token(id);
         if let Some(next) = self.read.with_untracked(|read| settings::mark_read(read, &token)) {
-            storage::save(settings::READ_KEY, &settings::read_json(&next));
+            storage::save(settings::READ_KEY, &settings::strings_json(&next));
             self.read.set(next);
         }
     }
@@ -83,6 +84,7 @@ impl AppState {
 
     pub fn forget_read(&self) {
         storage::save(settings::READ_KEY, "[]");
+        crate::kept_screen::forget();
         self.read.set(Vec::new());
     }
 

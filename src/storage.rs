@@ -20,3 +20,9 @@ pub fn save(key: &str, value: &str) {
         let _ = storage.set_item(key, value);
     }
 }
+
+pub fn remove(key: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.remove_item(key);
+    }
+}

@@ -1,0 +1,108 @@
+//! The kept screen: what the first paint showed at an address, kept in localStorage, so that
+//! the next visit there shows it at once — before the app's code has even started — while
+//! this visit's config and feed are fetched; the first paint then draws the news of the
+//! visit over it. A return visit then paints as soon as a static page would.
+//!
+//! Kept as data (elements with their attributes, and text), never as HTML: the script that
+//! draws it (public/kept-screen.js, a classic script at the end of index.html, run before
+//! the wasm) builds elements and attributes from fixed lists and checks every URL, so a
+//! tampered or damaged entry can neither run code nor break the page; it is then simply not
+//! drawn. The entry names the build it was taken with (the stylesheet and the start-up
+//! script, both content-hashed), so a new release never shows an old release's markup.
+
+use crate::settings::{keep_screen, parse_screens, strings_json, SCREENS_KEY, SCREEN_KEY_PREFIX};
+use crate::storage;
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, Node};
+
+/// The entry format; public/kept-screen.js draws only this version.
+const VERSION: u32 = 1;
+
+/// More nodes than a first screen ever has (a first screen with its side column has about
+/// 300): the page is not kept beyond that.
+const MAX_NODES: usize = 3000;
+
+/// The build's identity, as public/kept-screen.js computes it from the same two elements.
+pub fn build_key(doc: &Document) -> String {
+    let attr = |selector: &str, name: &str| doc.query_selector(selector).ok().flatten().and_then(|e| e.get_attribute(name)).unwrap_or_default();
+    format!("{} {}", attr("link[rel=stylesheet]", "href"), attr("script[type=module]", "src"))
+}
+
+/// Keeps what `boot` shows now as the kept screen of the current address.
+pub fn keep(doc: &Document, boot: &Element) {
+    let Some(location) = doc.location() else { return };
+    let (Ok(path), Ok(query)) = (location.pathname(), location.search()) else { return };
+    let address = format!("{path}{query}");
+    let mut budget = MAX_NODES;
+    let Some(tree) = children(boot, &mut budget) else { return };
+    let root = doc.document_element();
+    let root_attr = |name: &str| root.as_ref().and_then(|r| r.get_attribute(name)).unwrap_or_default();
+    let entry = Object::new();
+    let fields: [(&str, JsValue); 8] = [
+        ("v", VERSION.into()),
+        ("build", build_key(doc).into()),
+        ("at", js_sys::Date::now().into()),
+        ("title", doc.title().into()),
+        ("lang", root_attr("lang").into()),
+        ("theme", root_attr("data-theme").into()),
+        ("text", root_attr("data-text").into()),
+        ("tree", tree.into()),
+    ];
+    for (name, value) in fields {
+        if Reflect::set(&entry, &name.into(), &value).is_err() {
+            return;
+        }
+    }
+    let Some(json) = js_sys::JSON::stringify(&entry).ok().and_then(|j| j.as_string()) else { return };
+    let (kept, forgotten) = keep_screen(&parse_screens(&storage::load(SCREENS_KEY).unwrap_or_default()), &address);
+    for old in forgotten {
+        storage::remove(&format!("{SCREEN_KEY_PREFIX}{old}"));
+    }
+    storage::save(&format!("{SCREEN_KEY_PREFIX}{address}"), &json);
+    storage::save(SCREENS_KEY, &strings_json(&kept));
+}
+
+/// Forgets every kept screen: they show the reader's settings (theme, text size, language)
+/// and read marks as they were, so a change to those must not be shown undone, even for a
+/// moment, on the next visit.
+pub fn forget() {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else { return };
+    let count = storage.length().unwrap_or_default();
+    let keys: Vec<String> = (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(SCREEN_KEY_PREFIX)).collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
+    }
+    let _ = storage.remove_item(SCREENS_KEY);
+}
+
+/// `parent`'s children as kept-screen nodes: a text is a string, an element
+/// `[tag, {attributes}, ...children]`; comments are left out. `None` past the node budget.
+fn children(parent: &Node, budget: &mut usize) -> Option<Array> {
+    let out = Array::new();
+    let mut child = parent.first_child();
+    while let Some(node) = child {
+        *budget = budget.checked_sub(1)?;
+        match node.node_type() {
+            Node::TEXT_NODE => {
+                out.push(&node.text_content().unwrap_or_default().into());
+            }
+            Node::ELEMENT_NODE => {
+                let element: &Element = node.unchecked_ref();
+                let attributes = Object::new();
+                for name in element.get_attribute_names().iter().filter_map(|n| n.as_string()) {
+                    let value = element.get_attribute(&name).unwrap_or_default();
+                    Reflect::set(&attributes, &name.into(), &value.into()).ok()?;
+                }
+                let item = Array::of2(&element.local_name().into(), &attributes);
+                for grandchild in children(&node, budget)?.iter() {
+                    item.push(&grandchild);
+                }
+                out.push(&item);
+            }
+            _ => {}
+        }
+        child = node.next_sibling();
+    }
+    Some(out)
+}
