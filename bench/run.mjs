@@ -114,6 +114,7 @@ async function load(browser, url, { context, network = true } = {}) {
   const result = await page.evaluate(() => {
     const mark = (n) => performance.getEntriesByName(n)[0]?.startTime;
     return { article: window.__bench.article, frameStart: window.__bench.frameStart, lcp: window.__bench.lcp, start: mark('bantin:start'), ready: mark('bantin:app-ready'), fetched: mark('bantin:feed-fetched'),
+      kept: mark('bantin:kept-screen'), firstPaint: mark('bantin:first-paint'),
       parsed: mark('bantin:feed-parsed'), dom: document.getElementsByTagName('*').length,
       wasmMemory: window.__bench.wasm?.memory?.buffer?.byteLength };
   });
@@ -239,7 +240,7 @@ async function main() {
     const med = (list, key) => median(list.map((r) => r[key]).filter((v) => v != null));
     results.transfer = sizes;
     results.shell = (sizes.js ?? 0) + (sizes.wasm ?? 0) + (sizes.css ?? 0);
-    results.cold = Object.fromEntries(Object.entries(cold).map(([k, list]) => [k, { article: med(list, 'article'), frameStart: med(list, 'frameStart'), lcp: med(list, 'lcp'), start: med(list, 'start'), fetched: med(list, 'fetched'), ready: med(list, 'ready') }]));
+    results.cold = Object.fromEntries(Object.entries(cold).map(([k, list]) => [k, { article: med(list, 'article'), frameStart: med(list, 'frameStart'), lcp: med(list, 'lcp'), start: med(list, 'start'), fetched: med(list, 'fetched'), ready: med(list, 'ready'), kept: med(list, 'kept'), firstPaint: med(list, 'firstPaint') }]));
     results.routeChange = { forward: median(routes.forward), back: median(routes.back), firstForward: median(routes.first) };
 
     results.bigFeeds = [];
@@ -308,6 +309,10 @@ function render(r) {
   lines.push(`| app article deep link, cold | ${ms(r.cold.article.article)} | ${x(r.cold.article.article, b.article)} | ${ms(r.cold.article.lcp)} | ${x(r.cold.article.lcp, b.lcp)} | ${app(r.cold.article)} |`);
   lines.push(`| static HTML baseline, repeat visit | ${ms(r.cold.baselineRepeat.article)} | 1.00× | ${ms(r.cold.baselineRepeat.lcp)} | 1.00× | – | – | – |`);
   lines.push(`| app home, repeat visit | ${ms(r.cold.repeat.article)} | ${x(r.cold.repeat.article, r.cold.baselineRepeat.article)} | ${ms(r.cold.repeat.lcp)} | ${x(r.cold.repeat.lcp, r.cold.baselineRepeat.lcp)} | ${app(r.cold.repeat)} |`, '');
+  const rep = r.cold.repeat;
+  if (rep.kept != null) {
+    lines.push(`Repeat visit: what is painted first is the kept screen (the first screen of the earlier visit, drawn by kept-screen.js from localStorage at ${ms(rep.kept)}, before the main module starts); this visit's own news is drawn over it by the first paint at ${ms(rep.firstPaint)} (the mark after its DOM is built, before that frame's paint) — ${x(rep.firstPaint, r.cold.baselineRepeat.article)} the baseline's paint.`, '');
+  }
   const start = (c) => ms(c.frameStart);
   lines.push(`First article painted = the paint of the frame that shows it (Element Timing). The start of that frame, the definition before session 6: baseline ${start(b)}, home ${start(r.cold.home)} (${x(r.cold.home.frameStart, b.frameStart)}), deep link ${start(r.cold.article)} (${x(r.cold.article.frameStart, b.frameStart)}); repeat: baseline ${start(r.cold.baselineRepeat)}, home ${start(r.cold.repeat)} (${x(r.cold.repeat.frameStart, r.cold.baselineRepeat.frameStart)}).`, '');
   if (r.widget) {

@@ -105,4 +105,6 @@
   } catch (e) {
     // Storage disabled or the entry damaged: the skeleton stays, as on a first visit.
   }
+  // Its work is done: the page holds no script element of its own in the body.
+  if (document.currentScript) document.currentScript.remove();
 })();

@@ -116,7 +116,8 @@ test('a server that never answers: the reader gives up after the configured time
   reader.server.setFault('/config.json', { body: JSON.stringify({ timeout_seconds: 1 }) });
   reader.server.setFault('/feed.json', 'hang');
   const started = Date.now();
-  const page = await reader.open('/', { allowErrors: FAILED_LOAD });
+  // A first visit (the tests' pages share their storage: no screen kept by an earlier one).
+  const page = await reader.open('/', { allowErrors: FAILED_LOAD, beforeGoto: (p) => p.addInitScript(() => localStorage.clear()) });
   // While waiting, the page keeps its shape and says it is loading.
   await page.locator('main .loading[aria-busy=true]').waitFor();
   assert.equal(await page.locator('main .loading .visually-hidden').textContent(), 'Đang tải tin…');
@@ -125,6 +126,21 @@ test('a server that never answers: the reader gives up after the configured time
   // The feed was requested before config.json was read (src/load.rs): the configured limit
   // still holds for it, not the default 15 s.
   assert.ok(Date.now() - started < 8000, `gave up after ${Date.now() - started} ms`);
+  assertClean(page);
+});
+
+test('a return visit whose feed never answers: the kept screen shows while loading, then the error takes its place', async () => {
+  const page = await reader.open('/', { allowErrors: FAILED_LOAD });
+  await page.waitForFunction(() => localStorage.getItem('bantin.v1.screen:/'));
+  await settled(page);
+  reader.server.setFault('/config.json', { body: JSON.stringify({ timeout_seconds: 1 }) });
+  reader.server.setFault('/feed.json', 'hang');
+  await page.reload({ waitUntil: 'commit' });
+  // The last visit's first screen, said to be loading, not a blank wait.
+  await page.locator('#boot[data-kept][aria-busy=true] main .cards article').first().waitFor();
+  const panel = await expectError(page, /Máy chủ không phản hồi kịp thời/);
+  assert.ok(await panel.getByRole('button', { name: 'Thử lại' }).isVisible());
+  assert.equal(await page.locator('#boot').count(), 0, 'the kept screen is gone: it is not this visit\'s news');
   assertClean(page);
 });
 

@@ -125,6 +125,8 @@ test('the first paint follows the stored settings: dark theme, larger text, Engl
 test('the first paint draws the first screen first: below it, the rest follows a frame later', async () => {
   // What each frame holds, from the one that first shows the first paint's list or article.
   const FRAMES = () => {
+    // A first visit: a screen kept by an earlier visit (the phone's, here) would come first.
+    localStorage.clear();
     window.__frames = [];
     const count = () => ({ cards: document.querySelectorAll('#boot main .cards > article').length, side: document.querySelectorAll('#boot main .side .card').length });
     const observer = new MutationObserver(() => {
