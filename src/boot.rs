@@ -28,17 +28,26 @@ pub fn start() {
         let first = load::first(&app_base_url(), None).await;
         let lang = stored.lang.unwrap_or(first.config.language);
         apply_settings(&doc, &stored, Some(lang));
-        // Kept for the next visit at this address once on screen, off the painted frame.
+        // Kept for the next visit at this address once on screen, off the painted frame
+        // (unless the portal turned that off: then what earlier visits kept goes).
+        let keep = first.config.keep_screens;
+        if !keep {
+            kept_screen::forget();
+        }
         let painted = match first_paint::paint(&doc, &first, lang) {
             Ok(Painted::FirstScreen(rest)) => {
                 // Below the first screen, a frame later.
                 crate::web::after_next_paint().await;
-                kept_screen::keep(&doc, rest.boot());
+                if keep {
+                    kept_screen::keep(&doc, rest.boot());
+                }
                 first_paint::paint_rest(&rest)
             }
             Ok(Painted::All(boot)) => {
                 crate::web::after_next_paint().await;
-                kept_screen::keep(&doc, &boot);
+                if keep {
+                    kept_screen::keep(&doc, &boot);
+                }
                 Ok(())
             }
             Ok(Painted::Nothing) => Ok(()),

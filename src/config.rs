@@ -27,6 +27,9 @@ pub struct Config {
     /// Sites allowed to show the embed widget, as origins (`https://xa.example.vn`). Empty:
     /// any site. The reference nginx config enforces the same list with `frame-ancestors`.
     pub embed_origins: Vec<String>,
+    /// Whether a return visit shows what the address showed last time while the news is
+    /// fetched (`kept_screen`); off, nothing is kept in the browser and what was is forgotten.
+    pub keep_screens: bool,
 }
 
 impl Default for Config {
@@ -41,6 +44,7 @@ impl Default for Config {
             timeout_seconds: 15,
             video_hosts: Vec::new(),
             embed_origins: Vec::new(),
+            keep_screens: true,
         }
     }
 }
@@ -105,6 +109,10 @@ pub fn parse_config(text: &str) -> (Config, Vec<String>) {
                 }
                 _ => wrong(key, "a list of origins such as \"https://xa.example.vn\"", value),
             },
+            "keep_screens" => match value {
+                Value::Bool(on) => config.keep_screens = *on,
+                _ => wrong(key, "true or false", value),
+            },
             _ => {} // unknown keys are for other tools or later versions
         }
     }
@@ -147,7 +155,7 @@ mod tests {
         check("{\"unknown\": 1, \"theme\": \"dark\"}", d(), 0);
         check(
             r#"{"feed": "https://ubnd.example.vn/feed.json", "site_name": " Cổng  TTĐT ", "language": "en", "page_size": 20, "most_viewed": 0, "related": 3, "timeout_seconds": 30}"#,
-            Config { feed: "https://ubnd.example.vn/feed.json".into(), site_name: "Cổng TTĐT".into(), language: Lang::En, page_size: 20, most_viewed: 0, related: 3, timeout_seconds: 30, video_hosts: Vec::new(), embed_origins: Vec::new() },
+            Config { feed: "https://ubnd.example.vn/feed.json".into(), site_name: "Cổng TTĐT".into(), language: Lang::En, page_size: 20, most_viewed: 0, related: 3, timeout_seconds: 30, video_hosts: Vec::new(), embed_origins: Vec::new(), keep_screens: true },
             0,
         );
         check(r#"{"feed": "/api/tin.json"}"#, Config { feed: "/api/tin.json".into(), ..d() }, 0);
@@ -160,6 +168,9 @@ mod tests {
         check(r#"{"embed_origins": ["https://Xa.example.vn/", "http://127.0.0.1:8081"]}"#, Config { embed_origins: vec!["https://xa.example.vn".into(), "http://127.0.0.1:8081".into()], ..d() }, 0);
         check(r#"{"embed_origins": ["xa.example.vn"]}"#, d(), 1);
         check(r#"{"embed_origins": ["https://xa.example.vn/tin"]}"#, d(), 1);
+        check(r#"{"keep_screens": false}"#, Config { keep_screens: false, ..d() }, 0);
+        check(r#"{"keep_screens": "no"}"#, d(), 1);
+        check(r#"{"keep_screens": 0}"#, d(), 1);
         check("not json", d(), 1);
         check("[1, 2]", d(), 1);
         check("", d(), 1);

@@ -4,7 +4,9 @@
 // drawn through fixed lists of elements and attributes, never as HTML.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertClean, settled, startReader } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertClean, DIST, settled, startReader } from './helpers.mjs';
 
 let reader;
 before(async () => { reader = await startReader(); });
@@ -195,5 +197,28 @@ test('changing a setting or clearing the read marks forgets every kept screen', 
   await page.locator('details.display-options summary').click();
   await page.getByRole('button', { name: 'Xoá đánh dấu tin đã đọc' }).click();
   assert.deepEqual(await kept(), [], 'read marks cleared: a kept screen would still show them');
+  assertClean(page);
+});
+
+test('a portal can turn kept screens off: nothing is kept, and what was kept goes', async () => {
+  const { page } = await firstVisit('/');
+  const kept = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bantin.v1.screen')));
+  const config = JSON.parse(readFileSync(join(DIST, 'config.json'), 'utf8'));
+  reader.server.setFault('/config.json', { body: JSON.stringify({ ...config, keep_screens: false }) });
+  try {
+    // This visit still shows the screen kept before (config.json is read after it is drawn);
+    // once it has read the config, the kept screens are gone and none is kept again.
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('bantin:first-paint').length);
+    await settled(page);
+    assert.deepEqual(await kept(), []);
+    const release = await returnHeld(page, '/');
+    assert.equal(await page.locator('#boot[data-kept]').count(), 0, 'nothing drawn from storage');
+    assert.ok(await page.locator('#boot .skeleton').count() > 0);
+    await release();
+    assert.deepEqual(await kept(), []);
+  } finally {
+    reader.server.clearFaults();
+  }
   assertClean(page);
 });
