@@ -12,8 +12,8 @@
 
 use crate::settings::{keep_screen, parse_screens, strings_json, SCREENS_KEY, SCREEN_KEY_PREFIX};
 use crate::storage;
-use js_sys::{Array, Object, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use crate::json::quote;
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
 /// The entry format; public/kept-screen.js draws only this version.
@@ -34,27 +34,24 @@ pub fn keep(doc: &Document, boot: &Element) {
     let Some(location) = doc.location() else { return };
     let (Ok(path), Ok(query)) = (location.pathname(), location.search()) else { return };
     let address = format!("{path}{query}");
-    let mut budget = MAX_NODES;
-    let Some(tree) = children(boot, &mut budget) else { return };
     let root = doc.document_element();
-    let root_attr = |name: &str| root.as_ref().and_then(|r| r.get_attribute(name)).unwrap_or_default();
-    let entry = Object::new();
-    let fields: [(&str, JsValue); 8] = [
-        ("v", VERSION.into()),
-        ("build", build_key(doc).into()),
-        ("at", js_sys::Date::now().into()),
-        ("title", doc.title().into()),
-        ("lang", root_attr("lang").into()),
-        ("theme", root_attr("data-theme").into()),
-        ("text", root_attr("data-text").into()),
-        ("tree", tree.into()),
-    ];
-    for (name, value) in fields {
-        if Reflect::set(&entry, &name.into(), &value).is_err() {
-            return;
-        }
+    let root_attr = |name: &str| quote(&root.as_ref().and_then(|r| r.get_attribute(name)).unwrap_or_default());
+    // Written as JSON here rather than through JS objects: less glue in the main module.
+    let mut json = format!(
+        "{{\"v\":{VERSION},\"build\":{},\"at\":{},\"title\":{},\"lang\":{},\"theme\":{},\"text\":{},\"tree\":",
+        quote(&build_key(doc)),
+        js_sys::Date::now() as u64,
+        quote(&doc.title()),
+        root_attr("lang"),
+        root_attr("data-theme"),
+        root_attr("data-text"),
+    );
+    json.push('[');
+    let mut budget = MAX_NODES;
+    if children(boot, &mut json, &mut budget).is_none() {
+        return;
     }
-    let Some(json) = js_sys::JSON::stringify(&entry).ok().and_then(|j| j.as_string()) else { return };
+    json.push_str("]}");
     let (kept, forgotten) = keep_screen(&parse_screens(&storage::load(SCREENS_KEY).unwrap_or_default()), &address);
     for old in forgotten {
         storage::remove(&format!("{SCREEN_KEY_PREFIX}{old}"));
@@ -76,33 +73,43 @@ pub fn forget() {
     let _ = storage.remove_item(SCREENS_KEY);
 }
 
-/// `parent`'s children as kept-screen nodes: a text is a string, an element
-/// `[tag, {attributes}, ...children]`; comments are left out. `None` past the node budget.
-fn children(parent: &Node, budget: &mut usize) -> Option<Array> {
-    let out = Array::new();
+/// `parent`'s children as kept-screen nodes, onto `out` as JSON, comma-separated: a text is
+/// a string, an element `[tag, {attributes}, ...children]`; comments are left out. `None`
+/// past the node budget.
+fn children(parent: &Node, out: &mut String, budget: &mut usize) -> Option<()> {
     let mut child = parent.first_child();
+    let mut first = true;
     while let Some(node) = child {
         *budget = budget.checked_sub(1)?;
-        match node.node_type() {
-            Node::TEXT_NODE => {
-                out.push(&node.text_content().unwrap_or_default().into());
-            }
-            Node::ELEMENT_NODE => {
-                let element: &Element = node.unchecked_ref();
-                let attributes = Object::new();
-                for name in element.get_attribute_names().iter().filter_map(|n| n.as_string()) {
-                    let value = element.get_attribute(&name).unwrap_or_default();
-                    Reflect::set(&attributes, &name.into(), &value.into()).ok()?;
+        let kind = node.node_type();
+        if (kind == Node::TEXT_NODE || kind == Node::ELEMENT_NODE) && !std::mem::replace(&mut first, false) {
+            out.push(',');
+        }
+        if kind == Node::TEXT_NODE {
+            out.push_str(&quote(&node.text_content().unwrap_or_default()));
+        } else if kind == Node::ELEMENT_NODE {
+            let element: &Element = node.unchecked_ref();
+            out.push('[');
+            out.push_str(&quote(&element.local_name()));
+            out.push_str(",{");
+            for (i, name) in element.get_attribute_names().iter().filter_map(|n| n.as_string()).enumerate() {
+                if i > 0 {
+                    out.push(',');
                 }
-                let item = Array::of2(&element.local_name().into(), &attributes);
-                for grandchild in children(&node, budget)?.iter() {
-                    item.push(&grandchild);
-                }
-                out.push(&item);
+                out.push_str(&quote(&name));
+                out.push(':');
+                out.push_str(&quote(&element.get_attribute(&name).unwrap_or_default()));
             }
-            _ => {}
+            out.push('}');
+            out.push(',');
+            let before = out.len();
+            children(&node, out, budget)?;
+            if out.len() == before {
+                out.pop(); // no children (or only comments): no comma either
+            }
+            out.push(']');
         }
         child = node.next_sibling();
     }
-    Some(out)
+    Some(())
 }
