@@ -275,7 +275,7 @@ fn header_tools(cx: &Context) -> Dom<Element> {
     append(&form, &input)?;
     let button = element(doc, "button", "search-button")?;
     button.set_attribute("type", "submit")?;
-    append(&button, &hidden_from_at(text_element(doc, "span", "", "⌕")?)?)?;
+    append(&button, &hidden_from_at(element(doc, "span", "search-icon")?)?)?;
     append(&button, &text_element(doc, "span", "visually-hidden", s.search)?)?;
     append(&form, &button)?;
     append(&tools, &form)?;

@@ -65,7 +65,7 @@ pub fn SearchBox() -> impl IntoView {
             <input node_ref=input id="q" name="q" type="search" autocomplete="off" enterkeyhint="search"
                 placeholder=move || s().search_placeholder prop:value=current on:input=on_input aria-keyshortcuts="/"/>
             <button type="submit" class="search-button">
-                <span aria-hidden="true">"⌕"</span><span class="visually-hidden">{move || s().search}</span>
+                <span class="search-icon" aria-hidden="true"></span><span class="visually-hidden">{move || s().search}</span>
             </button>
         </form>
     }
