@@ -14,6 +14,7 @@ after(() => reader.close());
 
 const KEY = (path) => `bantin.v1.screen:${path}`;
 const MAIN_WASM = /\/bantin-[0-9a-f]+_bg\.wasm$/;
+const KEPT_SCRIPT = /\/kept-screen-[0-9a-f]+\.js$/;
 
 /** Opens `path` with nothing stored (the pages of one browser share their storage), waits
  *  until its first screen is kept, and returns the page and the entry. */
@@ -32,12 +33,17 @@ async function returnHeld(page, path) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(MAIN_WASM, async (route) => { await held; await route.continue(); });
+  // The script arriving late (not cached, a slow disk) changes nothing but the wait.
+  await page.route(KEPT_SCRIPT, async (route) => { await new Promise((r) => setTimeout(r, 200)); await route.continue(); });
   await page.goto(new URL(path.replace(/^\//, ''), reader.server.url).href, { waitUntil: 'commit' });
-  await page.locator('#boot main, #boot .skeleton').first().waitFor();
+  // Parsed to the end: kept-screen.js, a parser-blocking script after #boot, has run (the
+  // skeleton alone is there before it, while the script loads).
+  await page.waitForFunction(() => document.readyState !== 'loading');
   return async () => {
     release();
     await settled(page);
     await page.unroute(MAIN_WASM);
+    await page.unroute(KEPT_SCRIPT);
   };
 }
 
