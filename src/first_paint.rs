@@ -709,6 +709,7 @@ fn carry_over(from: &Element, to: &Element, active: Option<Element>) {
     }
 }
 
+/// `el` (inside `boot`) found in `app` by its path of child positions.
 fn same_element(boot: &Element, app: &Element, el: &Element) -> Option<Element> {
     let mut path = Vec::new();
     let mut part = el.clone();

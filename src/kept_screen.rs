@@ -1,7 +1,7 @@
 //! The kept screen: what the first paint showed at an address, kept in localStorage, so that
 //! the next visit there shows it at once — before the app's code has even started — while
 //! this visit's config and feed are fetched; the first paint then draws the news of the
-//! visit over it. A return visit then paints as soon as a static page would.
+//! visit over it. A return visit then paints about as soon as a static page would.
 //!
 //! Kept as data (elements with their attributes, and text), never as HTML: the script that
 //! draws it (public/kept-screen.js, a classic script at the end of index.html, run before
@@ -24,7 +24,7 @@ const VERSION: u32 = 1;
 const MAX_NODES: usize = 3000;
 
 /// The build's identity, as public/kept-screen.js computes it from the same two elements.
-pub fn build_key(doc: &Document) -> String {
+fn build_key(doc: &Document) -> String {
     let attr = |selector: &str, name: &str| doc.query_selector(selector).ok().flatten().and_then(|e| e.get_attribute(name)).unwrap_or_default();
     format!("{} {}", attr("link[rel=stylesheet]", "href"), attr("script[type=module]", "src"))
 }
@@ -64,13 +64,8 @@ pub fn keep(doc: &Document, boot: &Element) {
 /// and read marks as they were, so a change to those must not be shown undone, even for a
 /// moment, on the next visit.
 pub fn forget() {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else { return };
-    let count = storage.length().unwrap_or_default();
-    let keys: Vec<String> = (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(SCREEN_KEY_PREFIX)).collect();
-    for key in keys {
-        let _ = storage.remove_item(&key);
-    }
-    let _ = storage.remove_item(SCREENS_KEY);
+    storage::remove_prefixed(SCREEN_KEY_PREFIX);
+    storage::remove(SCREENS_KEY);
 }
 
 /// `parent`'s children as kept-screen nodes, onto `out` as JSON, comma-separated: a text is
