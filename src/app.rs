@@ -36,7 +36,7 @@ pub fn run(first: crate::load::FirstLoad) -> Result<(), AppUnavailable> {
     let now = crate::web::now();
     // `boot` waited for the pictures before downloading the app; one slower than that gets
     // as long again.
-    take_over_when_ready(root, now + TAKE_OVER_WAIT_MS, now + crate::first_paint::PICTURES_WAIT_MS);
+    take_over_when_ready(state, root, now + TAKE_OVER_WAIT_MS, now + crate::first_paint::PICTURES_WAIT_MS);
     Ok(())
 }
 
@@ -47,12 +47,12 @@ const TAKE_OVER_WAIT_MS: f64 = 5000.0;
 /// and not-found panels included, has one) and the first paint's pictures on screen have
 /// loaded, checking once a frame. Replaced while loading, a picture would blink out and in
 /// again, and the page's largest paint would wait for the app.
-fn take_over_when_ready(root: web_sys::Element, deadline: f64, pictures_deadline: f64) {
+fn take_over_when_ready(state: AppState, root: web_sys::Element, deadline: f64, pictures_deadline: f64) {
     let now = crate::web::now();
     let drawn = root.query_selector("main h1").ok().flatten().is_some();
     let pictures = now >= pictures_deadline || crate::first_paint::pictures_on_screen_loaded(&document());
     if !(drawn && pictures) && now < deadline {
-        request_animation_frame(move || take_over_when_ready(root, deadline, pictures_deadline));
+        request_animation_frame(move || take_over_when_ready(state, root, deadline, pictures_deadline));
         return;
     }
     if let Some(body) = document().body() {
@@ -63,7 +63,17 @@ fn take_over_when_ready(root: web_sys::Element, deadline: f64, pictures_deadline
         boot.remove();
     }
     crate::web::mark("bantin:app-ready");
+    // The first article a reader opens from a list should not wait for its code to compile.
+    if document().query_selector("main .article-full").ok().flatten().is_none() {
+        leptos::task::spawn_local(async move {
+            crate::web::idle(REHEARSAL_WAIT_MS).await;
+            crate::pages::article::rehearse(state);
+        });
+    }
 }
+
+/// Longest the article page's rehearsal waits for the browser to be idle after the takeover.
+const REHEARSAL_WAIT_MS: u32 = 2000;
 
 #[component]
 pub fn App(state: AppState) -> impl IntoView {

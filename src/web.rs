@@ -81,3 +81,18 @@ pub async fn after_next_paint() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
 }
+
+/// Resolves when the browser has nothing else to do (`requestIdleCallback`), at most `max_ms`
+/// later; where there is no such callback, after `max_ms`.
+pub async fn idle(max_ms: u32) {
+    let Some(window) = web_sys::window() else { return };
+    let done = js_sys::Promise::new(&mut |resolve, _| {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(max_ms);
+        if window.request_idle_callback_with_options(&resolve, &options).is_err() {
+            let timeout = i32::try_from(max_ms).unwrap_or(i32::MAX);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, timeout);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(done).await;
+}
