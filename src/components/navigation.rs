@@ -99,6 +99,7 @@ pub fn route_change_effects() {
                             options.set_prevent_scroll(true);
                             let _ = heading.focus_with_options(&options);
                         }
+                        super::apply_pending_title();
                         state.announce(document().title());
                     },
                     std::time::Duration::ZERO,

@@ -23,9 +23,14 @@ pub struct PageMeta {
 use crate::web::absolute_url;
 
 pub fn set_page_meta(meta: PageMeta) {
-    let url = meta.path.as_deref().map(absolute_url);
     let site = use_app().config.with_untracked(|c| c.site_name.clone());
-    let title = crate::format::document_title(meta.title.as_deref(), &site);
+    // Nothing on screen: after the paint of the frame that shows the page.
+    super::later::after_paint(move || write_head_tags(meta, &site));
+}
+
+fn write_head_tags(meta: PageMeta, site: &str) {
+    let url = meta.path.as_deref().map(absolute_url);
+    let title = crate::format::document_title(meta.title.as_deref(), site);
     set_head_tag("meta", "name", "description", "content", &meta.description);
     match &url {
         Some(url) => set_head_tag("link", "rel", "canonical", "href", url),

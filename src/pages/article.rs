@@ -1,7 +1,7 @@
 //! `/bai-viet/:slug` — one article: title, time, views, image, body, other news.
 
 use crate::components::article_body::ArticleBody;
-use crate::components::later::below_the_fold;
+use crate::components::later::{after_paint, below_the_fold};
 use crate::components::most_viewed::SideList;
 use crate::components::page_meta::{set_page_meta, PageMeta};
 use crate::components::share::ShareBar;
@@ -72,7 +72,8 @@ fn article_view(feed: &Feed, slug: &str, shown: Shown) -> AnyView {
     let category = item.category.clone();
     let url = crate::web::absolute_url(&routes::article(&item.slug));
     if shown == Shown::Live {
-        state.mark_read(&item.id);
+        let id = item.id.clone();
+        after_paint(move || state.mark_read(&id));
         let image_url = item.image.as_deref().and_then(|src| absolute(src, UrlUse::Image));
         let site_name = state.config.with_untracked(|c| c.site_name.clone());
         let description = item.excerpt(200).unwrap_or_else(|| title.clone());
