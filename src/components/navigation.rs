@@ -47,14 +47,30 @@ pub fn watch_navigation() {
         if follows_link(&event) {
             save_position(&CURRENT.with(|c| c.borrow().clone()));
             SAVED_ON_CLICK.with(|s| s.set(true));
+            let_go_of_focus();
         }
     });
-    let on_popstate = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| POPPED.with(|p| p.set(true)));
+    let on_popstate = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        POPPED.with(|p| p.set(true));
+        let_go_of_focus();
+    });
     let _ = window().add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
     let _ = window().add_event_listener_with_callback_and_bool("popstate", on_popstate.as_ref().unchecked_ref(), true);
     // Both live as long as the page.
     on_click.forget();
     on_popstate.forget();
+}
+
+/// Blurs the focused element if it is in the page about to be replaced (the heading focused by
+/// the last route change, the link just clicked). Removing a focused element makes the
+/// browser dispatch its blur events and recalculate style in the middle of the removal
+/// (~5 ms at 4x CPU slowdown); blurred first, the page is removed as any other nodes. The
+/// new page's heading gets the focus after its paint, as before.
+fn let_go_of_focus() {
+    let focused = document().active_element();
+    if let Some(element) = focused.filter(|e| e.closest("main").ok().flatten().is_some()).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.blur();
+    }
 }
 
 /// Whether a click is on a link that opens in this page (the router's to follow).
