@@ -45,12 +45,47 @@ pub fn below_the_fold(container: NodeRef<Div>, content: impl FnOnce() -> AnyView
     deferred(container, Box::new(content))
 }
 
+type Work = Box<dyn FnOnce()>;
+
+thread_local! {
+    /// What runs in the next animation frame, in order.
+    static NEXT_FRAME: RefCell<Vec<Work>> = const { RefCell::new(Vec::new()) };
+    /// What runs in a task after the next frame's paint, in order.
+    static AFTER_PAINT: RefCell<Vec<Work>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `work` in the next animation frame, before its paint. All that a route change queues
+/// for a frame runs in one callback of the browser's: each callback is a call into wasm, and a
+/// route change's frame had seven of them.
+pub fn in_next_frame(work: impl FnOnce() + 'static) {
+    if queue(&NEXT_FRAME, Box::new(work)) {
+        request_animation_frame(|| run(&NEXT_FRAME));
+    }
+}
+
 /// Runs `work` in a task after the next frame's paint. For what changes nothing on screen:
 /// done in a route change's click, the document title, the head tags and the read mark cost
-/// ~6 ms at 4x CPU slowdown before the new page could be painted. Callbacks run in the order
-/// they were given.
+/// ~6 ms at 4x CPU slowdown before the new page could be painted.
 pub fn after_paint(work: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
+    if queue(&AFTER_PAINT, Box::new(work)) {
+        in_next_frame(|| set_timeout(|| run(&AFTER_PAINT), std::time::Duration::ZERO));
+    }
+}
+
+/// Adds `work` to `list`; whether it is the first (the list's run is to be scheduled).
+fn queue(list: &'static std::thread::LocalKey<RefCell<Vec<Work>>>, work: Work) -> bool {
+    list.with(|list| {
+        let mut list = list.borrow_mut();
+        list.push(work);
+        list.len() == 1
+    })
+}
+
+/// Runs what `list` holds now; what it queues meanwhile waits for the next run.
+fn run(list: &'static std::thread::LocalKey<RefCell<Vec<Work>>>) {
+    for work in list.with(RefCell::take) {
+        work();
+    }
 }
 
 // One non-generic instance: reactive views are costly in wasm size.
@@ -59,12 +94,12 @@ fn deferred(container: NodeRef<Div>, content: Box<dyn FnOnce() -> AnyView + Send
     let content = StoredValue::new_local(Some(content));
     // Runs in the frame that shows the new page, before its paint; measuring lays out what
     // that paint would lay out anyway.
-    request_animation_frame(move || {
+    in_next_frame(move || {
         let on_screen = container.try_get_untracked().flatten().is_none_or(|c| crate::web::ends_on_screen(&c));
         if on_screen {
             let _ = shown.try_set(true);
         } else {
-            request_animation_frame(move || {
+            in_next_frame(move || {
                 let _ = shown.try_set(true);
             });
         }

@@ -97,7 +97,7 @@ pub fn route_change_effects() {
         // The heading of the page being left: the new page may render a few frames later.
         let old_heading = document().get_element_by_id("tieu-de-trang");
         // By the next frame every listener of the event that changed the URL has run.
-        request_animation_frame(move || {
+        super::later::in_next_frame(move || {
             let restore_to = POPPED.with(|p| p.replace(false)).then(|| POSITIONS.with(|p| p.borrow().iter().find(|(u, _)| *u == url).map(|(_, y)| *y))).flatten();
             when_rendered(old_heading, RESTORE_FRAMES * 10, move || {
                 if let Some(y) = restore_to {
@@ -135,7 +135,7 @@ fn when_rendered(old: Option<web_sys::Element>, frames_left: u32, then: impl FnO
         (None, Some(_)) => false,
     };
     if same && frames_left > 0 {
-        request_animation_frame(move || when_rendered(old, frames_left - 1, then));
+        super::later::in_next_frame(move || when_rendered(old, frames_left - 1, then));
     } else {
         then();
     }
