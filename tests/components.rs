@@ -280,3 +280,40 @@ fn widget_says_so_politely_when_the_category_is_unknown() {
     assert!(text_of(&root, "[role=status]").starts_with("Không có chuyên mục này."));
     assert_eq!(attrs(&root, "a", "href"), ["https://portal.example/tin-tuc/"]);
 }
+
+/// Resolves after `n` animation frames and a task.
+async fn frames(n: u32) {
+    for _ in 0..n {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn frame_work_runs_in_one_callback_in_order_and_after_paint_work_after_that_frame() {
+    use bantin::components::later::{after_paint, in_next_frame};
+    use std::{cell::RefCell, rc::Rc};
+    let log = Rc::new(RefCell::new(Vec::<&str>::new()));
+    let note = |log: &Rc<RefCell<Vec<&'static str>>>, what: &'static str| {
+        let log = log.clone();
+        move || log.borrow_mut().push(what)
+    };
+    {
+        let (log, microtask, later) = (log.clone(), note(&log, "microtask queued by a"), note(&log, "queued by a: next frame"));
+        in_next_frame(move || {
+            log.borrow_mut().push("frame a");
+            // Microtasks run after each of the browser's callbacks: this one after b means a
+            // and b ran in one callback.
+            wasm_bindgen_futures::spawn_local(async move { microtask() });
+            in_next_frame(later);
+        });
+    }
+    after_paint(note(&log, "after paint"));
+    in_next_frame(note(&log, "frame b"));
+    assert!(log.borrow().is_empty(), "nothing runs before the frame");
+    frames(3).await;
+    assert_eq!(*log.borrow(), ["frame a", "frame b", "microtask queued by a", "after paint", "queued by a: next frame"]);
+}

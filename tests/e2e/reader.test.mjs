@@ -55,6 +55,9 @@ test('an article: title, time as published, views, picture with caption, related
     assert.equal(await page.locator('.article-date').textContent(), 'Ngày đăng 20/02/2026 | 10:30');
     assert.equal(await page.locator('.article-views').textContent(), 'Lượt xem: 4.129');
     assert.equal(await page.locator('.article-body figure figcaption').textContent(), 'Cầu Bến Đền ngày khai hội.');
+    // Not italic: the oblique face, used nowhere else, would be loaded again for every article
+    // with a caption (style/main.css).
+    assert.equal(await page.locator('.article-body figure figcaption').evaluate((e) => getComputedStyle(e).fontStyle), 'normal');
     const img = page.locator('.article-body figure img');
     await img.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('.article-body figure img')?.naturalWidth > 0);

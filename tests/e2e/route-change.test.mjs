@@ -78,3 +78,63 @@ test('Back to a list scrolled down builds it whole, at the reader’s place, in 
   assert.deepEqual(back.first, { cards: 10, side: 5, y }, 'whole, and already where the reader was');
   assertClean(page);
 });
+
+const SITE = 'Cổng thông tin điện tử huyện Đông Thành';
+const mark = (page, name) => page.evaluate((n) => performance.getEntriesByName(n).length > 0, name);
+const frames3 = (page) => page.evaluate(() => new Promise((done) => {
+  const next = (n) => (n ? requestAnimationFrame(() => next(n - 1)) : setTimeout(done, 50));
+  next(3);
+}));
+
+test('a list page rehearses the article page off screen once the reader is idle; nothing outside it changes', async () => {
+  const page = await reader.open('/', { width: 412, height: 823, beforeGoto: (p) => p.addInitScript(() => localStorage.removeItem('bantin.v1.read')) });
+  await settled(page);
+  await page.waitForFunction(() => performance.getEntriesByName('bantin:rehearsed').length > 0, null, { timeout: 5000 });
+  await frames3(page);
+  assert.equal(await page.title(), SITE, 'the title is the list’s');
+  assert.equal(await page.evaluate(() => localStorage.getItem('bantin.v1.read')), null, 'no article marked read');
+  assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0, 'no article JSON-LD in <head>');
+  assert.equal(await page.locator('meta[property="og:type"]').getAttribute('content'), 'website');
+  assert.equal(await page.locator('.article-full, .article-body').count(), 0, 'nothing of it in the document');
+  assert.equal(await page.locator('h1').count(), 1);
+  // The article the reader then opens is the real one: marked read, its title and head tags.
+  await page.locator('main .cards article .card-title a').nth(1).click();
+  await page.locator('h1.article-title').waitFor();
+  await settled(page);
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('bantin.v1.read')).length), 1);
+  assert.match(await page.title(), /^Chuyển đổi số trong nông nghiệp/);
+  assert.equal(await page.locator('meta[property="og:type"]').getAttribute('content'), 'article');
+  assertClean(page);
+});
+
+test('an article opened directly needs no rehearsal: its code has run', async () => {
+  const page = await reader.open('/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', { width: 412, height: 823 });
+  await settled(page);
+  await page.waitForFunction(() => performance.getEntriesByName('bantin:app-ready').length > 0);
+  await page.waitForTimeout(2500); // longer than the rehearsal waits for an idle moment
+  assert.equal(await mark(page, 'bantin:rehearsed'), false);
+  assertClean(page);
+});
+
+test('the focus is let go before the page holding it is replaced, then lands on the new heading', async () => {
+  const page = await reader.open('/', { width: 412, height: 823 });
+  await settled(page);
+  // As a tap leaves it: the link followed has the focus. Where is the focus when the click
+  // reaches the link, and when Back's popstate reaches a late listener?
+  const atClick = await page.evaluate(() => new Promise((resolve) => {
+    const link = document.querySelector('main .cards article .card-title a');
+    link.focus();
+    link.addEventListener('click', () => resolve(document.activeElement === link ? 'still on the link' : document.activeElement.tagName), { once: true });
+    link.click();
+  }));
+  assert.equal(atClick, 'BODY', 'let go before the router replaces the list');
+  await page.waitForFunction(() => document.activeElement?.id === 'tieu-de-trang');
+  const atBack = await page.evaluate(() => new Promise((resolve) => {
+    addEventListener('popstate', () => resolve(document.activeElement?.tagName), { once: true });
+    history.back();
+  }));
+  assert.equal(atBack, 'BODY', 'and on Back');
+  await page.locator('main .cards article').first().waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'tieu-de-trang');
+  assertClean(page);
+});
