@@ -146,12 +146,30 @@ async function routeChange(page, nth = 1) {
       observer.observe(document.body, { childList: true, subtree: true });
     });
     const t0 = performance.now();
-    if (action === 'back') history.back(); else document.querySelector(action).click();
+    if (action === 'back') history.back();
+    else if (action === 'swap') {
+      // The baseline: the same change of the document in plain JS — the list's <main> replaced
+      // by a copy of the article's, as the app's first frame shows it (on a phone the side
+      // blocks follow a frame later) — then the list put back.
+      const list = document.querySelector('main');
+      const article = window.__benchArticle.cloneNode(true);
+      list.replaceWith(article);
+      await painted;
+      article.replaceWith(list);
+      window.__benchSwapped = true;
+    } else document.querySelector(action).click();
     return (await painted) - t0;
   }, [action, selector]);
   const forward = await timeTo(`main .main-list .cards > article:nth-child(${nth}) .card-title a`, 'h1.article-title');
+  await page.evaluate(() => {
+    window.__benchArticle = document.querySelector('main').cloneNode(true);
+    window.__benchArticle.querySelector('.side')?.replaceChildren();
+  });
   const back = await timeTo('back', 'main .main-list article');
-  return { forward, back };
+  // The Element Timing entry is for a new h1; the swap's copy is one.
+  const baseline = await timeTo('swap', 'h1.article-title');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  return { forward, back, baseline };
 }
 
 /** The embed demo page (a portal page with three widgets), cold, mobile, throttled: time from
@@ -202,7 +220,7 @@ async function main() {
     runs: RUNS, conditions: 'mobile 412×823, CPU 4× slower, slow 4G (150 ms RTT, 1.6 Mbps down)', nginx: nginx.origin };
   try {
     const cold = { baseline: [], home: [], article: [], repeat: [], baselineRepeat: [] };
-    const routes = { forward: [], back: [], first: [] };
+    const routes = { forward: [], back: [], first: [], baseline: [] };
     let sizes;
     for (let i = 0; i < RUNS; i++) {
       log(`cold loads, run ${i + 1}/${RUNS}`);
@@ -222,6 +240,7 @@ async function main() {
         const rc = await routeChange(home.page, k + 1);
         routes.forward.push(rc.forward);
         routes.back.push(rc.back);
+        routes.baseline.push(rc.baseline);
         if (k === 0) routes.first.push(rc.forward);
       }
       const again = await load(browser, nginx.url, { context: home.context });
@@ -241,7 +260,7 @@ async function main() {
     results.transfer = sizes;
     results.shell = (sizes.js ?? 0) + (sizes.wasm ?? 0) + (sizes.css ?? 0);
     results.cold = Object.fromEntries(Object.entries(cold).map(([k, list]) => [k, { article: med(list, 'article'), frameStart: med(list, 'frameStart'), lcp: med(list, 'lcp'), start: med(list, 'start'), fetched: med(list, 'fetched'), ready: med(list, 'ready'), kept: med(list, 'kept'), firstPaint: med(list, 'firstPaint') }]));
-    results.routeChange = { forward: median(routes.forward), back: median(routes.back), firstForward: median(routes.first) };
+    results.routeChange = { forward: median(routes.forward), back: median(routes.back), firstForward: median(routes.first), baseline: median(routes.baseline) };
 
     results.bigFeeds = [];
     for (const n of SIZES) {
@@ -319,7 +338,10 @@ function render(r) {
     lines.push(`**Embed widget** (embed-demo.html, three widgets, cold, same conditions): the portal page's own first contentful paint ${ms(r.widget.hostFcpMs)}; first widget list painted ${ms(r.widget.paintMs)} after navigation (static baseline above: ${ms(b.article)}); ${kb(r.widget.bytes)} KB on the wire for the widgets (embed.js, nhung.html ×3, the widget's wasm, JS and CSS, config, feed, thumbnails).`, '');
   }
   lines.push(`**3. Route changes** (click to the paint of the frame showing the new page, CPU 4×; a different article each time, three per visit; median of ${r.runs * 3}, and of the ${r.runs} first clicks of a visit)`, '');
-  lines.push(`| home → article | article → back to home | first click of a visit (home → article) |`, '|---|---|---|', `| ${ms(r.routeChange.forward)} | ${ms(r.routeChange.back)} | ${ms(r.routeChange.firstForward)} |`, '');
+  const rc = r.routeChange;
+  lines.push('| home → article | article → back to home | first click of a visit (home → article) | baseline: the same change in plain JS |', '|---|---|---|---|',
+    `| ${ms(rc.forward)}${rc.baseline ? ` (${x(rc.forward, rc.baseline)})` : ''} | ${ms(rc.back)} | ${ms(rc.firstForward)} | ${rc.baseline ? ms(rc.baseline) : '–'} |`, '');
+  if (rc.baseline) lines.push(`Baseline: on the same page, the list's \`<main>\` replaced by a copy of the article's (as the app's first frame shows it) in plain JS, timed the same way — what the browser itself takes to show that page here, the physical limit of a route change; no history entry, title or framework. The ratio is the app's forward median to it.`, '');
   lines.push('**4. Big feeds** (CPU 4×, network unthrottled)', '');
   lines.push('| items | feed | parse | parse per 1,000 | first page shown | JS heap | wasm memory | DOM nodes | route change → / ← |', '|---|---|---|---|---|---|---|---|---|');
   for (const f of r.bigFeeds) lines.push(`| ${f.items.toLocaleString('en')} | ${f.feedMB.toFixed(1)} MB | ${ms(f.parseMs)} | ${f.parseMsPer1000.toFixed(1)} ms | ${ms(f.firstPageMs)} | ${f.heapMB.toFixed(1)} MB | ${(f.wasmMB ?? 0).toFixed(0)} MB | ${f.domNodes} | ${ms(f.routeForwardMs)} / ${ms(f.routeBackMs)} |`);
