@@ -25,7 +25,6 @@ fn feed_gate(render: Box<dyn Fn(Arc<Feed>) -> AnyView + Send + Sync>) -> AnyView
             Load::Loading => view! { <Loading/> }.into_any(),
             Load::Failed(error) => view! { <ErrorPanel error/> }.into_any(),
             Load::Ready(feed) => {
-                later::in_next_frame(|| crate::web::mark("bantin:content-painted"));
                 let url = page_key(location.pathname.get_untracked(), location.search.get_untracked());
                 provide_context(later::page_drawn(&url));
                 render(feed)

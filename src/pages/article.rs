@@ -16,7 +16,7 @@ use crate::feed::Feed;
 use crate::state::{use_app, AppState, Load};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use wasm_bindgen::JsCast;
+use leptos::tachys::view::Render;
 
 /// "Tệp đính kèm": link, name, kind and size per file; nothing when there are none.
 #[component]
@@ -164,15 +164,16 @@ fn article_view(feed: &Feed, slug: &str, shown: Shown) -> AnyView {
 pub fn rehearse(state: AppState) {
     let Load::Ready(feed) = state.load.get_untracked() else { return };
     let Some(slug) = feed.items.first().map(|item| item.slug.clone()) else { return };
-    let Ok(root) = document().create_element("div") else { return };
-    let built = leptos::mount::mount_to(root.unchecked_into(), move || {
+    let owner = Owner::new();
+    let built = owner.with(|| {
         provide_context(state);
-        article_view(&feed, &slug, Shown::Rehearsal)
+        article_view(&feed, &slug, Shown::Rehearsal).build()
     });
     // The body is sanitised by an effect, after this task: the page goes in a later one.
     set_timeout(
         move || {
             drop(built);
+            owner.cleanup();
             crate::web::mark("bantin:rehearsed");
         },
         std::time::Duration::ZERO,
