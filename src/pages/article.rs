@@ -66,7 +66,11 @@ fn article_view(feed: &Feed, slug: &str, shown: Shown) -> AnyView {
     let feed_url = state.feed_url.get_untracked();
     let absolute = |url: &str, usage: UrlUse| resolve(url, &feed_url, usage);
     let Some(found) = state.config.with_untracked(|config| article::article(feed, config, slug, lang, &absolute)) else {
-        return view! { <NotFound message=s.article_not_found/> }.into_any();
+        // The not-found panel sets head tags: a rehearsal has nothing to rehearse then.
+        return match shown {
+            Shown::Live => view! { <NotFound message=s.article_not_found/> }.into_any(),
+            Shown::Rehearsal => ().into_any(),
+        };
     };
     let Article { item, title, back, reading, lead_image, source, attachments, newer, older, related, most_viewed } = found;
     let category = item.category.clone();
