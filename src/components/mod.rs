@@ -15,15 +15,10 @@ pub mod status;
 
 use crate::state::use_app;
 use leptos::prelude::*;
-use std::cell::RefCell;
-
-thread_local! {
-    /// The document title the page on screen asked for, until it is set.
-    static PENDING_TITLE: RefCell<Option<String>> = const { RefCell::new(None) };
-}
 
 /// Sets `document.title` to `page — site` whenever either changes, after the paint of the
-/// frame that shows the page (`later::after_paint`).
+/// frame that shows the page (`later::after_paint`; the route change's announcement, which
+/// reads the title, is queued there after it).
 pub fn set_document_title(page: impl Fn() -> Option<String> + 'static) {
     title_effect(Box::new(page));
 }
@@ -33,15 +28,6 @@ fn title_effect(page: Box<dyn Fn() -> Option<String>>) {
     Effect::new(move |_| {
         let site = state.config.with(|c| c.site_name.clone());
         let title = crate::format::document_title(page().as_deref(), &site);
-        PENDING_TITLE.with(|pending| pending.replace(Some(title)));
-        later::after_paint(apply_pending_title);
+        later::after_paint(move || document().set_title(&title));
     });
-}
-
-/// Sets the document title the page on screen asked for, if not yet done; for whatever reads
-/// the title after a route change (the announcement).
-pub fn apply_pending_title() {
-    if let Some(title) = PENDING_TITLE.with(RefCell::take) {
-        document().set_title(&title);
-    }
 }

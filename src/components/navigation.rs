@@ -104,22 +104,19 @@ pub fn route_change_effects() {
                     restore_scroll(y, RESTORE_FRAMES);
                 }
                 // Focus and the announcement change nothing on screen but cost style and
-                // layout work: they follow the frame that shows the new page.
-                set_timeout(
-                    move || {
-                        // Someone typing in the search box keeps typing there (the results
-                        // page follows the typing); everyone else lands on the new heading.
-                        let typing = document().active_element().is_some_and(|e| e.id() == "q");
-                        if let Some(heading) = document().get_element_by_id("tieu-de-trang").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()).filter(|_| !typing) {
-                            let options = web_sys::FocusOptions::new();
-                            options.set_prevent_scroll(true);
-                            let _ = heading.focus_with_options(&options);
-                        }
-                        super::apply_pending_title();
-                        state.announce(document().title());
-                    },
-                    std::time::Duration::ZERO,
-                );
+                // layout work: they follow the frame that shows the new page, after the new
+                // title (queued before, in the click).
+                super::later::after_paint(move || {
+                    // Someone typing in the search box keeps typing there (the results
+                    // page follows the typing); everyone else lands on the new heading.
+                    let typing = document().active_element().is_some_and(|e| e.id() == "q");
+                    if let Some(heading) = document().get_element_by_id("tieu-de-trang").and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()).filter(|_| !typing) {
+                        let options = web_sys::FocusOptions::new();
+                        options.set_prevent_scroll(true);
+                        let _ = heading.focus_with_options(&options);
+                    }
+                    state.announce(document().title());
+                });
             });
         });
     });
