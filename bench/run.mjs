@@ -156,7 +156,6 @@ async function routeChange(page, nth = 1) {
       list.replaceWith(article);
       await painted;
       article.replaceWith(list);
-      window.__benchSwapped = true;
     } else document.querySelector(action).click();
     return (await painted) - t0;
   }, [action, selector]);
