@@ -105,6 +105,32 @@
   } catch (e) {
     // Storage disabled or the entry damaged: the skeleton stays, as on a first visit.
   }
+  // The service worker (public/sw.js) that answers the next visit with this index.html at
+  // once: registered a while after this visit has loaded, so that it takes nothing from it.
+  // A portal turns it off with <meta name="bantin-service-worker" content="off">.
+  try {
+    var workers = navigator.serviceWorker;
+    if (workers) {
+      addEventListener('load', function () {
+        setTimeout(function () {
+          var off = document.querySelector('meta[name="bantin-service-worker"][content="off"]');
+          var script = new URL('sw.js', document.baseURI).href;
+          if (!off) {
+            workers.register(script).catch(function () {});
+            return;
+          }
+          workers.getRegistrations().then(function (registrations) {
+            registrations.forEach(function (registration) {
+              var worker = registration.active || registration.waiting || registration.installing;
+              if (worker && worker.scriptURL === script) registration.unregister();
+            });
+          }).catch(function () {});
+        }, 2000);
+      });
+    }
+  } catch (e) {
+    // No service workers here (an old browser, a sandboxed frame): visits go to the server.
+  }
   // Its work is done: the page holds no script element of its own in the body.
   if (document.currentScript) document.currentScript.remove();
 })();

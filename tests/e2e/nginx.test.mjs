@@ -44,6 +44,14 @@ test('entry, config and feed are revalidated; the feed is a JSON Feed', async ()
   assert.equal((await head('/feed.json')).headers['content-encoding'], 'br');
 });
 
+test('the service worker keeps its name and is revalidated: a new one reaches readers at once', async () => {
+  const r = await head('/sw.js');
+  assert.equal(r.status, 200);
+  assert.match(r.headers['content-type'], /javascript/);
+  assert.equal(r.headers['cache-control'], 'no-cache');
+  assert.equal(r.headers['content-encoding'], 'br');
+});
+
 test('deep links fall back to index.html; missing files are 404', async () => {
   const deep = await head('/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043');
   assert.equal(deep.status, 200);

@@ -63,3 +63,22 @@ test('under /tin-tuc/: the embed widget reads the same config and feed and links
   assert.ok(images.length > 0 && images.every((src) => src.startsWith(`${reader.server.origin}/tin-tuc/anh/`)), images.join());
   assertClean(page);
 });
+
+test('under /tin-tuc/: the service worker works for the sub-path only, and answers its return visits', async () => {
+  const page = await reader.open('/');
+  await settled(page);
+  const scope = await page.evaluate(async () => {
+    for (let i = 0; i < 200; i++) {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (registration?.active && await caches.match(new URL('index.html', document.baseURI).href)) return registration.scope;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  });
+  assert.equal(scope, `${reader.server.origin}/tin-tuc/`);
+  await page.goto(`${reader.server.origin}/tin-tuc/bai-viet/ruc-ro-sac-mau-ngay-hoi-quoc-khanh-1040`);
+  await settled(page);
+  assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation')[0].deliveryType), 'cache-storage');
+  assert.equal(await page.locator('h1').textContent(), 'Rực rỡ sắc màu Ngày hội Quốc khánh');
+  assertClean(page);
+});
