@@ -27,18 +27,21 @@ var INDEX = new URL('index.html', SCOPE).href;
 // Content-hashed build files: the names nginx caches for a year (deploy/nginx-bantin.conf).
 var HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 var REFRESH_DELAY_MS = 3000;
+var MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 
 self.addEventListener('install', function (event) {
   // Only the reader's own addresses wake the worker; everything else goes straight to the
   // network, without a fetch event (Chromium's static routing; elsewhere the fetch handler
   // below lets those requests through untouched).
-  if (event.addRoutes) {
+  // Files (the widget's nhung.html in a portal's page, the feed opened as a page…) too.
+  [{ not: { requestMode: 'navigate' } }, { urlPattern: { pathname: '*.*' } }].forEach(function (condition) {
+    if (!event.addRoutes) return;
     try {
-      event.addRoutes([{ condition: { not: { requestMode: 'navigate' } }, source: 'network' }]).catch(function () {});
+      event.addRoutes({ condition: condition, source: 'network' }).catch(function () {});
     } catch (e) {
-      // An older static routing API: the fetch handler decides alone.
+      // A static routing API without this condition: the fetch handler decides alone.
     }
-  }
+  });
   event.waitUntil(refresh().catch(function () {}));
   self.skipWaiting();
 });
@@ -55,6 +58,8 @@ self.addEventListener('fetch', function (event) {
   if (!isReaderAddress(event.request)) return;
   var served = caches.open(CACHE).then(function (cache) {
     return cache.match(INDEX);
+  }).then(function (response) {
+    return response && fresh(response) ? response : null;
   }).catch(function () {
     return null;
   });
@@ -68,6 +73,14 @@ self.addEventListener('fetch', function (event) {
     return new Promise(function (done) { setTimeout(done, REFRESH_DELAY_MS); });
   }).then(refresh).catch(function () {}));
 });
+
+/** Kept within the last week (each visit keeps a new copy): after a longer absence the
+ * visit waits for the server, as the kept screen is not drawn either (kept-screen.js). */
+function fresh(response) {
+  var sent = Date.parse(response.headers.get('date') || '');
+  var age = Date.now() - sent;
+  return age >= 0 && age < MAX_AGE_MS;
+}
 
 function isReaderAddress(request) {
   if (request.mode !== 'navigate' || request.method !== 'GET') return false;

@@ -130,6 +130,28 @@ test('a kept index.html whose files have left the HTTP cache is dropped, and the
   assertClean(page);
 });
 
+test('a copy kept over a week ago is not used: after a long absence the visit waits for the server', async () => {
+  deploy((html) => withMarker(html, 1));
+  const page = await reader.open('/');
+  await settled(page);
+  await keptIndex(page, 'content="1"');
+  deploy((html) => withMarker(html, 2));
+  // The kept copy as if the last visit were eight days ago.
+  await page.evaluate(async () => {
+    const key = new URL('index.html', document.baseURI).href;
+    const cache = await caches.open('bantin-shell-v1');
+    const kept = await cache.match(key);
+    const headers = new Headers(kept.headers);
+    headers.set('date', new Date(Date.now() - 8 * 24 * 3600 * 1000).toUTCString());
+    await cache.put(key, new Response(await kept.text(), { status: 200, headers }));
+  });
+  await page.goto(url('/'));
+  await settled(page);
+  assert.equal(await answeredByWorker(page), false);
+  assert.equal(await marker(page), '2');
+  assertClean(page);
+});
+
 test('<meta name="bantin-service-worker" content="off"> in index.html: none is registered, and one already there is removed', async () => {
   deploy((html) => html.replace('</head>', '<meta name="bantin-service-worker" content="off"></head>'));
   const page = await reader.open('/');
