@@ -15,8 +15,10 @@ const budget = Number(process.argv[3] ?? 150) * 1000;
 const widgetBudget = Number(process.argv[4] ?? 50) * 1000;
 const readerBudget = Number(process.argv[5] ?? 190) * 1000;
 const kinds = { '.wasm': 'wasm', '.js': 'js', '.css': 'css' };
-// Files for the portal's other pages (the embed loader, the demo page's style).
-const NOT_SHELL = new Set(['embed.js', 'embed-demo.css']);
+// Files for the portal's other pages (the embed loader, the demo page's style), and the
+// service worker (public/sw.js: fetched by the browser once a visit has loaded, to register
+// it; nothing on the page waits for it).
+const NOT_SHELL = new Set(['embed.js', 'embed-demo.css', 'sw.js']);
 const rows = [];
 for (const name of readdirSync(dist).sort()) {
   const kind = kinds[extname(name)];
