@@ -29,6 +29,7 @@ const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75,
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const log = (...a) => console.error('[bench]', ...a);
+const dbg = (...a) => process.env.BENCH_DEBUG && console.error('[dbg]', new Date().toISOString().slice(11, 19), ...a);
 
 // Records, in the page, when the first <article> of the main content is painted, and LCP;
 // says so on the console ("bench:article"), and again once the app has taken over from the
@@ -103,7 +104,8 @@ async function load(browser, url, { context, network = true } = {}) {
     const kind = kinds.get(e.requestId);
     if (kind) bytes[kind] = (bytes[kind] ?? 0) + e.encodedDataLength;
   });
-  const said = (text) => page.waitForEvent('console', { predicate: (m) => m.text() === text, timeout: 600_000 });
+  const said = (text) => page.waitForEvent('console', { predicate: (m) => m.text() === text, timeout: 120_000 })
+    .catch((e) => { throw new Error(`${url}: no ${text} within 120 s (${e.message})`); });
   // The reader paints the list before its Leptos app has arrived (src/first_paint.rs): wait
   // for the app to take over (the boot shell leaves), so that the bytes below are those of the
   // working app and route changes are the app's.
@@ -135,7 +137,7 @@ async function routeChange(page, nth = 1) {
   const timeTo = (action, selector) => page.evaluate(async ([action, selector]) => {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); // start on an idle frame
     const id = `bench-route-${Math.random().toString(36).slice(2)}`;
-    const painted = new Promise((resolve) => {
+    const painted = new Promise((resolve, reject) => {
       const timing = new PerformanceObserver((list) => {
         for (const e of list.getEntries()) if (e.identifier === id) { timing.disconnect(); resolve(e.renderTime || e.startTime); }
       });
@@ -146,6 +148,8 @@ async function routeChange(page, nth = 1) {
         document.querySelector('main h1')?.setAttribute('elementtiming', id);
       });
       observer.observe(document.body, { childList: true, subtree: true });
+      // Never a silent hang: a change not painted in 15 s fails the run, saying which.
+      setTimeout(() => reject(new Error(`${action}: no paint of ${selector} within 15 s`)), 15000);
     });
     const t0 = performance.now();
     if (action === 'back') history.back();
@@ -230,6 +234,7 @@ async function main() {
       const baseAgain = await load(browser, `${nginx.url}static/`, { context: base.context });
       cold.baselineRepeat.push(baseAgain.result);
       await base.context.close();
+      dbg('home');
       const home = await load(browser, nginx.url);
       cold.home.push(home.result);
       sizes ??= home.result.bytes;
@@ -238,6 +243,7 @@ async function main() {
         // A different article each time, as a reader goes: text never laid out before costs
         // more than the same article again. The first click of a visit costs more still
         // (its code and the article page's styles are used for the first time): kept apart.
+        dbg('route', k);
         const rc = await routeChange(home.page, k + 1);
         routes.forward.push(rc.forward);
         routes.back.push(rc.back);
@@ -246,6 +252,7 @@ async function main() {
       }
       // A reader comes back later, when the service worker registered on this visit
       // (public/sw.js) has kept its index.html: wait for that before the return visit.
+      dbg('sw wait');
       await home.page.evaluate(async () => {
         if (!navigator.serviceWorker || document.querySelector('meta[name="bantin-service-worker"][content="off"]')) return;
         for (let i = 0; i < 300; i++) {
@@ -253,9 +260,11 @@ async function main() {
           await new Promise((r) => setTimeout(r, 100));
         }
       });
+      dbg('repeat');
       const again = await load(browser, nginx.url, { context: home.context });
       cold.repeat.push(again.result);
       await home.context.close();
+      dbg('article');
       const article = await load(browser, `${nginx.url}${articlePath}`);
       cold.article.push(article.result);
       await article.close();
