@@ -1,6 +1,6 @@
 // The benchmark: bantin against the fastest possible page, in one run, through the shipped
 // nginx config, in headless Chromium with mobile emulation (4× CPU, slow 4G).
-// Usage: node bench/run.mjs [--runs 5] [--sizes 100,1000,10000,50000] [--no-lighthouse]
+// Usage: [BENCH_DEBUG=1] node bench/run.mjs [--runs 5] [--sizes 100,1000,10000,50000] [--no-lighthouse]
 //        [--dist DIR --label NAME]   another build (e.g. an older commit's) for an A/B in the
 //                                    same session: printed and saved as bench/results/*-NAME.json
 //                                    only; BENCHMARKS.md and latest.json are left alone.
