@@ -35,6 +35,16 @@ async function keptIndex(page, test = '') {
   assert.ok(found, `the worker keeps index.html${test ? ` with ${test}` : ''}`);
 }
 
+/** A first visit to deploy 1, kept by the worker; then deploy 2 on the server. */
+async function keptThenRedeployed() {
+  deploy((html) => withMarker(html, 1));
+  const page = await reader.open('/');
+  await settled(page);
+  await keptIndex(page, 'content="1"');
+  deploy((html) => withMarker(html, 2));
+  return page;
+}
+
 const answeredByWorker = (page) => page.evaluate(() => performance.getEntriesByType('navigation')[0].deliveryType === 'cache-storage');
 const marker = (page) => page.evaluate(() => document.querySelector('meta[name="deploy"]')?.content ?? null);
 const url = (path) => new URL(path.replace(/^\//, ''), reader.server.url).href;
@@ -96,11 +106,7 @@ test('files are not the worker\'s: a page with an extension comes from the serve
 });
 
 test('a new deploy reaches the reader one visit late, without being asked for', async () => {
-  deploy((html) => withMarker(html, 1));
-  const page = await reader.open('/');
-  await settled(page);
-  await keptIndex(page, 'content="1"');
-  deploy((html) => withMarker(html, 2));
+  const page = await keptThenRedeployed();
   await page.goto(url('/'));
   await settled(page);
   assert.equal(await marker(page), '1', 'this visit: the kept index.html');
@@ -114,11 +120,7 @@ test('a new deploy reaches the reader one visit late, without being asked for', 
 });
 
 test('a kept index.html whose files have left the HTTP cache is dropped, and the visit loaded from the server', async () => {
-  deploy((html) => withMarker(html, 1));
-  const page = await reader.open('/');
-  await settled(page);
-  await keptIndex(page, 'content="1"');
-  deploy((html) => withMarker(html, 2));
+  const page = await keptThenRedeployed();
   // The browser's cache emptied (as eviction does): the kept copy's files would have to come
   // from the server, which may no longer have them after a deploy.
   const cdp = await page.context().newCDPSession(page);
@@ -131,11 +133,7 @@ test('a kept index.html whose files have left the HTTP cache is dropped, and the
 });
 
 test('a copy kept over a week ago is not used: after a long absence the visit waits for the server', async () => {
-  deploy((html) => withMarker(html, 1));
-  const page = await reader.open('/');
-  await settled(page);
-  await keptIndex(page, 'content="1"');
-  deploy((html) => withMarker(html, 2));
+  const page = await keptThenRedeployed();
   // The kept copy as if the last visit were eight days ago.
   await page.evaluate(async () => {
     const key = new URL('index.html', document.baseURI).href;
