@@ -116,6 +116,9 @@ function check(response, clientId) {
  * be asked keeps nothing (and no visit is loaded twice). */
 function refresh() {
   return fetch(INDEX, { cache: 'no-cache', credentials: 'same-origin' }).then(function (response) {
+    // The reader is no longer here (moved to another path, taken down): nothing kept, and
+    // no worker left to answer for it.
+    if (response.status === 404 || response.status === 410) return leave();
     var type = response.headers.get('content-type') || '';
     if (!response.ok || response.redirected || type.indexOf('text/html') !== 0) return null;
     var copy = response.clone();
@@ -134,6 +137,12 @@ function refresh() {
         return cache.put(INDEX, copy);
       });
     });
+  });
+}
+
+function leave() {
+  return caches.delete(CACHE).then(function () {
+    return self.registration.unregister();
   });
 }
 

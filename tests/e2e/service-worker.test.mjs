@@ -150,6 +150,25 @@ test('a copy kept over a week ago is not used: after a long absence the visit wa
   assertClean(page);
 });
 
+test('once the server says index.html is gone (the reader moved or was taken down), the worker leaves', async () => {
+  deploy((html) => html);
+  const page = await reader.open('/');
+  await settled(page);
+  await keptIndex(page);
+  reader.server.setFault('/index.html', 404);
+  try {
+    await page.goto(url('/'));
+    await settled(page);
+    assert.equal(await answeredByWorker(page), true, 'this visit: the kept copy, as ever');
+    await eventually(async () => (await page.evaluate(() => navigator.serviceWorker.getRegistrations())).length === 0, 'the worker is unregistered');
+    assert.equal(await page.evaluate(() => caches.has('bantin-shell-v1')), false, 'and its copy deleted');
+    await page.goto(url('/'));
+    assert.equal(await answeredByWorker(page), false);
+  } finally {
+    reader.server.clearFaults();
+  }
+});
+
 test('<meta name="bantin-service-worker" content="off"> in index.html: none is registered, and one already there is removed', async () => {
   deploy((html) => html.replace('</head>', '<meta name="bantin-service-worker" content="off"></head>'));
   const page = await reader.open('/');
