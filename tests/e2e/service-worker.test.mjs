@@ -35,12 +35,18 @@ async function keptIndex(page, test = '') {
   assert.ok(found, `the worker keeps index.html${test ? ` with ${test}` : ''}`);
 }
 
-/** A first visit to deploy 1, kept by the worker; then deploy 2 on the server. */
-async function keptThenRedeployed() {
-  deploy((html) => withMarker(html, 1));
+/** A first visit to `index.html` as `edit` deploys it, until the worker has kept it. */
+async function keptFirstVisit(edit, test = '') {
+  deploy(edit);
   const page = await reader.open('/');
   await settled(page);
-  await keptIndex(page, 'content="1"');
+  await keptIndex(page, test);
+  return page;
+}
+
+/** A first visit to deploy 1, kept by the worker; then deploy 2 on the server. */
+async function keptThenRedeployed() {
+  const page = await keptFirstVisit((html) => withMarker(html, 1), 'content="1"');
   deploy((html) => withMarker(html, 2));
   return page;
 }
@@ -90,10 +96,7 @@ test('a return visit is answered at once with the kept index.html, even while th
 });
 
 test('files are not the worker\'s: a page with an extension comes from the server', async () => {
-  deploy((html) => html);
-  const page = await reader.open('/');
-  await settled(page);
-  await keptIndex(page);
+  const page = await keptFirstVisit((html) => html);
   const demo = readFileSync(join(root, 'embed-demo.html'), 'utf8');
   writeFileSync(join(root, 'embed-demo.html'), demo.replace('</head>', '<meta name="deploy" content="demo"></head>'));
   try {
@@ -151,10 +154,7 @@ test('a copy kept over a week ago is not used: after a long absence the visit wa
 });
 
 test('once the server says index.html is gone (the reader moved or was taken down), the worker leaves', async () => {
-  deploy((html) => html);
-  const page = await reader.open('/');
-  await settled(page);
-  await keptIndex(page);
+  const page = await keptFirstVisit((html) => html);
   reader.server.setFault('/index.html', 404);
   try {
     await page.goto(url('/'));
