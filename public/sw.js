@@ -30,10 +30,10 @@ var REFRESH_DELAY_MS = 3000;
 var MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 
 self.addEventListener('install', function (event) {
-  // Only the reader's own addresses wake the worker; everything else goes straight to the
-  // network, without a fetch event (Chromium's static routing; elsewhere the fetch handler
-  // below lets those requests through untouched).
-  // Files (the widget's nhung.html in a portal's page, the feed opened as a page…) too.
+  // Only the reader's own addresses wake the worker. Everything else — every request that
+  // is not a navigation, and navigations to files (the widget's nhung.html in a portal's
+  // page, the feed opened as a page…) — goes straight to the network without a fetch event
+  // (Chromium's static routing; elsewhere the fetch handler below lets it through untouched).
   [{ not: { requestMode: 'navigate' } }, { urlPattern: { pathname: '*.*' } }].forEach(function (condition) {
     if (!event.addRoutes) return;
     try {
