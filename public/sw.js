@@ -105,8 +105,8 @@ function usable(response) {
 
 /** Asks the server for index.html and keeps it for the next visit, once the files it starts
  * with are in the HTTP cache too (fetched now if not: in the background, not on the next
- * visit's way) — and found there the way `check` looks, so that a browser whose cache cannot
- * be asked keeps nothing (and no visit is loaded twice). */
+ * visit's way) — and found there the way `usable` looks, so that a browser whose cache
+ * cannot be asked keeps nothing (a copy that would never be used). */
 function refresh() {
   return fetch(INDEX, { cache: 'no-cache', credentials: 'same-origin' }).then(function (response) {
     // The reader is no longer here (moved to another path, taken down): nothing kept, and
