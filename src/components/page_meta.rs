@@ -23,9 +23,15 @@ pub struct PageMeta {
 use crate::web::absolute_url;
 
 pub fn set_page_meta(meta: PageMeta) {
+    describe_page_later(Box::new(move || meta));
+}
+
+/// As `set_page_meta`, with the description worked out after the paint too (an article's
+/// excerpt and JSON-LD).
+pub fn describe_page_later(describe: Box<dyn FnOnce() -> PageMeta>) {
     let site = use_app().config.with_untracked(|c| c.site_name.clone());
     // Nothing on screen: after the paint of the frame that shows the page.
-    super::later::after_paint(move || write_head_tags(meta, &site));
+    super::later::after_paint(move || write_head_tags(describe(), &site));
 }
 
 fn write_head_tags(meta: PageMeta, site: &str) {

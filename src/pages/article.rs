@@ -3,7 +3,7 @@
 use crate::components::article_body::ArticleBody;
 use crate::components::later::{after_paint, below_the_fold};
 use crate::components::most_viewed::SideList;
-use crate::components::page_meta::{set_page_meta, PageMeta};
+use crate::components::page_meta::{describe_page_later, PageMeta};
 use crate::components::share::ShareBar;
 use crate::components::set_document_title;
 use crate::components::status::{with_feed, NotFound};
@@ -78,16 +78,12 @@ fn article_view(feed: &Feed, slug: &str, shown: Shown) -> AnyView {
     if shown == Shown::Live {
         let id = item.id.clone();
         after_paint(move || state.mark_read(&id));
-        let image_url = item.image.as_deref().and_then(|src| absolute(src, UrlUse::Image));
         let site_name = state.config.with_untracked(|c| c.site_name.clone());
-        let description = item.excerpt(200).unwrap_or_else(|| title.clone());
-        set_page_meta(PageMeta {
-            title: Some(title.clone()),
-            description: description.clone(),
-            path: Some(routes::article(&item.slug)),
-            image: image_url.clone(),
-            kind: "article",
-            json_ld: Some(crate::metadata::news_article(&crate::metadata::ArticleFacts {
+        let (item, title, url) = (item.clone(), title.clone(), url.clone());
+        describe_page_later(Box::new(move || {
+            let image_url = item.image.as_deref().and_then(|src| resolve(src, &feed_url, UrlUse::Image));
+            let description = item.excerpt(200).unwrap_or_else(|| title.clone());
+            let json_ld = crate::metadata::news_article(&crate::metadata::ArticleFacts {
                 headline: &title,
                 url: &url,
                 description: Some(&description),
@@ -97,8 +93,9 @@ fn article_view(feed: &Feed, slug: &str, shown: Shown) -> AnyView {
                 authors: &item.authors,
                 publisher: &site_name,
                 section: item.category.as_ref().map(|c| c.name.as_str()),
-            })),
-        });
+            });
+            PageMeta { title: Some(title), description, path: Some(routes::article(&item.slug)), image: image_url, kind: "article", json_ld: Some(json_ld) }
+        }));
     }
     let step = |label: &'static str, rel: &'static str, other: Option<std::sync::Arc<crate::feed::Item>>| {
         other.map(|o| {
