@@ -52,11 +52,7 @@ pub fn article(feed: &Feed, config: &Config, slug: &str, lang: Lang, resolve: Re
     let back = item.category.as_ref().map_or_else(|| routes::home(1), |c| routes::category(&c.slug, 1));
     let words = item.body_text().map_or(0, |t| t.split_whitespace().count());
     let reading = (words > 0).then(|| format::reading_time(crate::settings::reading_minutes(words), lang));
-    let lead_image = item
-        .image
-        .as_deref()
-        .filter(|src| !item.content_html.as_deref().is_some_and(|h| h.contains(*src)))
-        .and_then(|src| resolve(src, UrlUse::Image));
+    let lead_image = lead_image(&item, resolve);
     let source = item.external_url.as_deref().or(item.url.as_deref()).and_then(|u| resolve(u, UrlUse::Link));
     let attachments = item
         .attachments
@@ -75,6 +71,14 @@ pub fn article(feed: &Feed, config: &Config, slug: &str, lang: Lang, resolve: Re
     most_viewed.retain(|other| other.id != item.id);
     most_viewed.truncate(config.most_viewed);
     Some(Article { title, back, reading, lead_image, source, attachments, newer, older, related, most_viewed, item })
+}
+
+/// The picture shown above the body: the item's `image`, absolute, unless the body shows it.
+pub fn lead_image(item: &Item, resolve: Resolve) -> Option<String> {
+    item.image
+        .as_deref()
+        .filter(|src| !item.content_html.as_deref().is_some_and(|h| h.contains(*src)))
+        .and_then(|src| resolve(src, UrlUse::Image))
 }
 
 /// The last path segment of a URL, for an attachment without a title.

@@ -153,6 +153,52 @@ async fn article_body_is_sanitised_and_text_bodies_become_paragraphs() {
     assert_eq!(root.query_selector_all(".article-body br").unwrap().length(), 1);
 }
 
+#[wasm_bindgen_test]
+async fn a_prepared_body_is_copied_into_each_page_that_shows_it() {
+    use bantin::components::article_body::{is_prepared, prepare, prepared_used, MAX_PREPARED};
+    let html = r#"<p>Đoạn <b>một</b> <script>window.__pwned = 3</script></p><figure><img src="anh/c.png"><figcaption>Chú thích</figcaption></figure>"#;
+    let body_html = |root: &web_sys::HtmlElement| root.query_selector(".article-body").unwrap().unwrap().inner_html();
+    let fresh = mount(move || view! { <ArticleBody html=Some(html.to_string()) text=None picture_on_top=true/> });
+    tick().await;
+
+    let used = prepared_used();
+    let pages = mount(move || {
+        let state = bantin::state::use_app();
+        assert!(!is_prepared(state, html, true));
+        prepare(state, html, true);
+        assert!(is_prepared(state, html, true));
+        assert!(!is_prepared(state, html, false), "prepared for a page with no picture above the body only");
+        view! {
+            <div class="first"><ArticleBody html=Some(html.to_string()) text=None picture_on_top=true/></div>
+            <div class="second"><ArticleBody html=Some(html.to_string()) text=None picture_on_top=true/></div>
+        }
+    });
+    tick().await;
+    assert_eq!(prepared_used() - used, 2, "both pages copied the prepared body");
+    let first = pages.query_selector(".first .article-body").unwrap().unwrap().inner_html();
+    let second = pages.query_selector(".second .article-body").unwrap().unwrap().inner_html();
+    assert_eq!(first, body_html(&fresh), "the same nodes as a body sanitised on the spot");
+    assert_eq!(second, first, "a copy each: the prepared body is not used up");
+    assert!(first.contains("fetchpriority=\"high\"") && !first.contains("script"));
+    assert!(js_sys::Reflect::get(&window(), &"__pwned".into()).unwrap().is_undefined());
+
+    // A page whose inputs differ (a picture above the body) sanitises its own.
+    let other = mount(move || view! { <ArticleBody html=Some(html.to_string()) text=None picture_on_top=false/> });
+    tick().await;
+    assert_eq!(prepared_used() - used, 2);
+    assert!(!body_html(&other).contains("fetchpriority"));
+
+    // Only the most recent are kept.
+    mount(move || {
+        let state = bantin::state::use_app();
+        for n in 0..MAX_PREPARED {
+            prepare(state, &format!("<p>Bài {n}</p>"), true);
+        }
+        assert!(!is_prepared(state, html, true), "the oldest made way");
+        assert!(is_prepared(state, "<p>Bài 0</p>", true));
+    });
+}
+
 /// (input HTML, expected sanitised HTML)
 const SANITISER_CASES: &[(&str, &str)] = &[
     ("<p>Xin chào</p>", "<p>Xin chào</p>"),

@@ -107,6 +107,24 @@ test('a list page rehearses the article page off screen once the reader is idle;
   assertClean(page);
 });
 
+test('the first articles of a list are sanitised while the reader is idle; one opened then shows the body its own address shows', async () => {
+  const page = await reader.open('/', { width: 412, height: 823 });
+  await settled(page);
+  await page.waitForFunction(() => performance.getEntriesByName('bantin:bodies-prepared').length > 0, null, { timeout: 10000 });
+  const link = page.locator('main .cards article .card-title a').nth(2);
+  const href = await link.getAttribute('href');
+  await link.click();
+  await page.locator('h1.article-title').waitFor();
+  assert.equal(await mark(page, 'bantin:prepared-body'), true, 'its body was a copy of the prepared one');
+  const body = await page.locator('.article-body').innerHTML();
+  assert.match(body, /<figure>|<img /, 'a body with a picture');
+  const direct = await reader.open(new URL(href, page.url()).pathname, { width: 412, height: 823 });
+  await settled(direct);
+  assert.equal(await direct.locator('.article-body').innerHTML(), body);
+  assertClean(page);
+  assertClean(direct);
+});
+
 test('an article opened directly needs no rehearsal: its code has run', async () => {
   const page = await reader.open('/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', { width: 412, height: 823 });
   await settled(page);
