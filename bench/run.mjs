@@ -279,7 +279,8 @@ async function main() {
     results.transfer = sizes;
     results.shell = (sizes.js ?? 0) + (sizes.wasm ?? 0) + (sizes.css ?? 0);
     results.cold = Object.fromEntries(Object.entries(cold).map(([k, list]) => [k, { article: med(list, 'article'), frameStart: med(list, 'frameStart'), lcp: med(list, 'lcp'), start: med(list, 'start'), fetched: med(list, 'fetched'), ready: med(list, 'ready'), kept: med(list, 'kept'), firstPaint: med(list, 'firstPaint'), fromWorker: list.filter((r) => r.fromWorker).length, nav: med(list, 'nav') }]));
-    results.routeChange = { forward: median(routes.forward), back: median(routes.back), firstForward: median(routes.first), baseline: median(routes.baseline) };
+    results.routeChange = { forward: median(routes.forward), back: median(routes.back), firstForward: median(routes.first), baseline: median(routes.baseline),
+      samples: { forward: routes.forward, back: routes.back, baseline: routes.baseline } }; // in run order, three per visit: for comparisons
 
     results.bigFeeds = [];
     for (const n of SIZES) {
