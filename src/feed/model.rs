@@ -239,20 +239,25 @@ impl Feed {
     /// for an article without one): `(newer, older)`.
     pub fn neighbours(&self, item: &Item) -> (Option<Arc<Item>>, Option<Arc<Item>>) {
         let same_list = |other: &&Arc<Item>| other.category.as_ref().map(|c| &c.slug) == item.category.as_ref().map(|c| &c.slug);
-        let list: Vec<&Arc<Item>> = self.items.iter().filter(same_list).collect();
-        let Some(at) = list.iter().position(|other| other.id == item.id) else { return (None, None) };
-        let newer = at.checked_sub(1).and_then(|i| list.get(i));
-        (newer.map(|i| Arc::clone(i)), list.get(at + 1).map(|i| Arc::clone(i)))
+        // Outwards from the article (ids are unique): the newest articles, the ones read most,
+        // find theirs at once, however long the feed.
+        let Some(at) = self.items.iter().position(|other| other.id == item.id) else { return (None, None) };
+        let newer = self.items.get(..at).and_then(|before| before.iter().rev().find(same_list));
+        let older = self.items.get(at + 1..).and_then(|after| after.iter().find(same_list));
+        (newer.map(Arc::clone), older.map(Arc::clone))
     }
 
     /// Up to `n` other articles of `item`'s category: those sharing more tags first, then
     /// newer first. Nothing for an article without a category.
     pub fn related(&self, item: &Item, n: usize) -> Vec<Arc<Item>> {
         let Some(category) = &item.category else { return Vec::new() };
+        let others = self.in_category(&category.slug).filter(|other| other.id != item.id);
         let tags: Vec<String> = item.tags.iter().map(|t| crate::search::fold(t)).collect();
-        let mut scored: Vec<(usize, &Arc<Item>)> = self
-            .in_category(&category.slug)
-            .filter(|other| other.id != item.id)
+        if tags.is_empty() {
+            // Nothing to share: newer first, and no further into the feed than that.
+            return others.take(n).map(Arc::clone).collect();
+        }
+        let mut scored: Vec<(usize, &Arc<Item>)> = others
             .map(|other| (other.tags.iter().filter(|t| tags.contains(&crate::search::fold(t))).count(), other))
             .collect();
         sort_desc_stable(&mut scored, |(shared, _)| i64::try_from(*shared).unwrap_or(i64::MAX)); // newer first among equals

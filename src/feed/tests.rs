@@ -282,8 +282,41 @@ fn newer_older_and_related_stay_in_the_category() {
     // a1 shares two tags with a3 (diacritics and case aside), one with a5, none with a2.
     assert_eq!(ids(&feed.related(&item("a3"), 5)), ["a1", "a5", "a2"]);
     assert_eq!(ids(&feed.related(&item("a1"), 2)), ["a3", "a5"]);
+    // No tags: the newest of the category.
+    assert_eq!(ids(&feed.related(&item("a2"), 2)), ["a5", "a3"]);
     assert!(feed.related(&item("x"), 5).is_empty());
     assert!(feed.related(&item("b4"), 5).is_empty());
+}
+
+#[test]
+fn neighbours_and_untagged_related_match_the_whole_list_definition() {
+    // Four lists interleaved (three categories and none), one tagged article in five.
+    let items: Vec<_> = (0..40)
+        .map(|i| {
+            let mut item = json!({"id": format!("t{i}"), "title": format!("Tin {i}"), "date_published": format!("2026-01-01T08:{:02}:00+07:00", 59 - i)});
+            if i % 4 != 3 {
+                let category = ["A", "B", "C"].get(i % 4).copied().unwrap_or("A");
+                item["_bantin"] = json!({ "category": category });
+            }
+            if i % 5 == 0 {
+                item["tags"] = json!(["thẻ"]);
+            }
+            item
+        })
+        .collect();
+    let feed = parse_ok(&feed_of(json!(items)));
+    for item in &feed.items {
+        let slug = |i: &Item| i.category.as_ref().map(|c| c.slug.clone());
+        let list: Vec<&Arc<Item>> = feed.items.iter().filter(|o| slug(o) == slug(item)).collect();
+        let at = list.iter().position(|o| o.id == item.id).expect("in its list");
+        let expected = (at.checked_sub(1).and_then(|i| list.get(i)).map(|i| i.id.as_str()), list.get(at + 1).map(|i| i.id.as_str()));
+        let (newer, older) = feed.neighbours(item);
+        assert_eq!((newer.as_ref().map(|i| i.id.as_str()), older.as_ref().map(|i| i.id.as_str())), expected, "neighbours of {}", item.id);
+        if item.tags.is_empty() && item.category.is_some() {
+            let others: Vec<&str> = list.iter().filter(|o| o.id != item.id).take(3).map(|o| o.id.as_str()).collect();
+            assert_eq!(ids(&feed.related(item, 3)), others, "related to {}", item.id);
+        }
+    }
 }
 
 #[test]
