@@ -154,6 +154,24 @@ async fn article_body_is_sanitised_and_text_bodies_become_paragraphs() {
 }
 
 #[wasm_bindgen_test]
+async fn one_article_after_another_shows_the_new_body() {
+    // As the router draws the next article: the same view again, its elements kept.
+    let html = RwSignal::new(Some("<p>Bài thứ nhất</p>".to_string()));
+    let root = mount(move || move || view! { <ArticleBody html=html.get() text=None picture_on_top=false/> });
+    tick().await;
+    let div = root.query_selector(".article-body").unwrap().unwrap();
+    assert_eq!(div.text_content().as_deref(), Some("Bài thứ nhất"));
+    html.set(Some("<p>Bài thứ hai</p><p>đoạn hai</p>".to_string()));
+    tick().await;
+    let after = root.query_selector(".article-body").unwrap().unwrap();
+    assert!(after.is_same_node(Some(&div)), "the element is kept (why the body must be replaced by hand)");
+    assert_eq!(after.text_content().as_deref(), Some("Bài thứ haiđoạn hai"));
+    html.set(Some("<p>Bài thứ hai</p><p>đoạn hai</p>".to_string()));
+    tick().await;
+    assert_eq!(root.query_selector_all(".article-body p").unwrap().length(), 2, "the same body is not added twice");
+}
+
+#[wasm_bindgen_test]
 async fn a_prepared_body_is_copied_into_each_page_that_shows_it() {
     use bantin::components::article_body::{is_prepared, prepare, prepared_used, MAX_PREPARED};
     let html = r#"<p>Đoạn <b>một</b> <script>window.__pwned = 3</script></p><figure><img src="anh/c.png"><figcaption>Chú thích</figcaption></figure>"#;

@@ -9,7 +9,11 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
+use wasm_bindgen::JsValue;
 use web_sys::DocumentFragment;
+
+/// The JS property of a body's `div` that says which body it shows.
+const SHOWS: &str = "bantinBody";
 
 /// Bodies sanitised ahead of a click (`prepare`), newest last.
 pub const MAX_PREPARED: usize = 8;
@@ -118,14 +122,23 @@ pub fn ArticleBody(html: Option<String>, text: Option<String>, picture_on_top: b
         // The sanitiser builds fresh nodes; they are appended once the div is in the DOM.
         Effect::new(move |_| {
             let Some(div) = body.get() else { return };
+            // What the div shows, kept on it: when one article follows another, the view
+            // keeps its elements and this div with them, holding the last article's body
+            // (nodes the view does not know of).
+            let wanted = JsValue::from_str(&format!("{}{html}", u8::from(picture_on_top)));
+            let shows = js_sys::Reflect::get(&div, &SHOWS.into()).ok().filter(|v| !v.is_undefined());
+            let _ = js_sys::Reflect::set(&div, &SHOWS.into(), &wanted);
+            if shows.as_ref().is_some_and(|v| *v == wanted) {
+                return;
+            }
             // The app's first page, drawn while the first paint is still on screen: the first
             // paint's body (the same article through the same sanitiser) is moved in at the
             // takeover (`first_paint::hand_over`): no second parse, and its pictures stay.
-            if crate::first_paint::body_to_hand_over(&document()) || div.child_element_count() > 0 {
+            if shows.is_none() && (crate::first_paint::body_to_hand_over(&document()) || div.child_element_count() > 0) {
                 return; // still to come, or already moved in
             }
+            div.set_text_content(None);
             if let Some(fragment) = sanitised(BodyInputs::of(state, &html, picture_on_top)) {
-                div.set_text_content(None);
                 let _ = div.append_child(&fragment);
             }
         });
