@@ -1,6 +1,6 @@
 //! `/bai-viet/:slug` — one article: title, time, views, image, body, other news.
 
-use crate::components::article_body::ArticleBody;
+use crate::components::article_body::{prepare_articles, ArticleBody};
 use crate::components::later::{after_paint, below_the_fold};
 use crate::components::most_viewed::SideList;
 use crate::components::page_meta::{describe_page_later, PageMeta};
@@ -78,6 +78,9 @@ fn article_view(feed: &Feed, slug: &str, shown: Shown) -> AnyView {
     if shown == Shown::Live {
         let id = item.id.clone();
         after_paint(move || state.mark_read(&id));
+        // The articles a reader of this one is likely to open next: the newer and the older.
+        let next: Vec<_> = newer.iter().chain(older.iter()).cloned().collect();
+        after_paint(move || prepare_articles(state, next));
         let site_name = state.config.with_untracked(|c| c.site_name.clone());
         let (item, title, url) = (item.clone(), title.clone(), url.clone());
         describe_page_later(Box::new(move || {

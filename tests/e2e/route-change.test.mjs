@@ -113,6 +113,8 @@ test('the first articles of a list are sanitised while the reader is idle; one o
   await page.waitForFunction(() => performance.getEntriesByName('bantin:bodies-prepared').length > 0, null, { timeout: 10000 });
   const link = page.locator('main .cards article .card-title a').nth(2);
   const href = await link.getAttribute('href');
+  const count = (name) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
+  const preparedBefore = await count('bantin:bodies-prepared');
   await link.click();
   await page.locator('h1.article-title').waitFor();
   assert.equal(await mark(page, 'bantin:prepared-body'), true, 'its body was a copy of the prepared one');
@@ -121,6 +123,19 @@ test('the first articles of a list are sanitised while the reader is idle; one o
   const direct = await reader.open(new URL(href, page.url()).pathname, { width: 412, height: 823 });
   await settled(direct);
   assert.equal(await direct.locator('.article-body').innerHTML(), body);
+  // An article page prepares the older and the newer article.
+  await page.waitForFunction((n) => performance.getEntriesByName('bantin:bodies-prepared').length > n, preparedBefore, { timeout: 10000 });
+  const used = await count('bantin:prepared-body');
+  const title = await page.locator('h1.article-title').textContent();
+  await page.locator('.article-steps a[rel="next"]').click();
+  await page.locator('h1.article-title').filter({ hasNotText: title }).waitFor();
+  assert.equal(await count('bantin:prepared-body'), used + 1, 'the older article’s body was prepared');
+  // Its own body, not the one before it (the view keeps the body's element from one article to the next).
+  const older = await reader.open(new URL(page.url()).pathname, { width: 412, height: 823 });
+  await settled(older);
+  assert.equal(await page.locator('.article-body').innerHTML(), await older.locator('.article-body').innerHTML());
+  assert.notEqual(await page.locator('.article-body').innerHTML(), body);
+  assertClean(older);
   assertClean(page);
   assertClean(direct);
 });
