@@ -74,7 +74,7 @@ pub fn article(feed: &Feed, config: &Config, slug: &str, lang: Lang, resolve: Re
 }
 
 /// The picture shown above the body: the item's `image`, absolute, unless the body shows it.
-pub fn lead_image(item: &Item, resolve: Resolve) -> Option<String> {
+fn lead_image(item: &Item, resolve: Resolve) -> Option<String> {
     item.image
         .as_deref()
         .filter(|src| !item.content_html.as_deref().is_some_and(|h| h.contains(*src)))

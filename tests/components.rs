@@ -182,39 +182,51 @@ async fn a_prepared_body_is_copied_into_each_page_that_shows_it() {
     let used = prepared_used();
     let pages = mount(move || {
         let state = bantin::state::use_app();
-        assert!(!is_prepared(state, html, true));
-        prepare(state, html, true);
-        assert!(is_prepared(state, html, true));
-        assert!(!is_prepared(state, html, false), "prepared for a page with no picture above the body only");
+        assert!(!is_prepared(state, html));
+        prepare(state, html);
+        assert!(is_prepared(state, html));
         view! {
             <div class="first"><ArticleBody html=Some(html.to_string()) text=None picture_on_top=true/></div>
             <div class="second"><ArticleBody html=Some(html.to_string()) text=None picture_on_top=true/></div>
+            <div class="third"><ArticleBody html=Some(html.to_string()) text=None picture_on_top=false/></div>
         }
     });
     tick().await;
-    assert_eq!(prepared_used() - used, 2, "both pages copied the prepared body");
-    let first = pages.query_selector(".first .article-body").unwrap().unwrap().inner_html();
-    let second = pages.query_selector(".second .article-body").unwrap().unwrap().inner_html();
-    assert_eq!(first, body_html(&fresh), "the same nodes as a body sanitised on the spot");
-    assert_eq!(second, first, "a copy each: the prepared body is not used up");
-    assert!(first.contains("fetchpriority=\"high\"") && !first.contains("script"));
+    assert_eq!(prepared_used() - used, 3, "every page copied the prepared body");
+    let body = |n: &str| pages.query_selector(&format!(".{n} .article-body")).unwrap().unwrap().inner_html();
+    assert_eq!(body("first"), body_html(&fresh), "the same nodes as a body sanitised on the spot");
+    assert_eq!(body("second"), body("first"), "a copy each: the prepared body is not used up");
+    assert!(body("first").contains("fetchpriority=\"high\"") && !body("first").contains("script"));
+    assert!(!body("third").contains("fetchpriority") && body("third").contains("loading=\"lazy\""), "a picture above the body: this one waits");
     assert!(js_sys::Reflect::get(&window(), &"__pwned".into()).unwrap().is_undefined());
-
-    // A page whose inputs differ (a picture above the body) sanitises its own.
-    let other = mount(move || view! { <ArticleBody html=Some(html.to_string()) text=None picture_on_top=false/> });
-    tick().await;
-    assert_eq!(prepared_used() - used, 2);
-    assert!(!body_html(&other).contains("fetchpriority"));
 
     // Only the most recent are kept.
     mount(move || {
         let state = bantin::state::use_app();
         for n in 0..MAX_PREPARED {
-            prepare(state, &format!("<p>Bài {n}</p>"), true);
+            prepare(state, &format!("<p>Bài {n}</p>"));
         }
-        assert!(!is_prepared(state, html, true), "the oldest made way");
-        assert!(is_prepared(state, "<p>Bài 0</p>", true));
+        assert!(!is_prepared(state, html), "the oldest made way");
+        assert!(is_prepared(state, "<p>Bài 0</p>"));
     });
+}
+
+#[wasm_bindgen_test]
+async fn a_body_built_off_screen_loads_no_picture() {
+    // As the rehearsal builds the article page: never attached to the document.
+    let html = r#"<p>Mở đầu</p><img src="anh/d.png" alt="Một">"#;
+    let detached: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    leptos::mount::mount_to(detached.clone(), move || {
+        let state = AppState::new();
+        state.feed_url.set(FEED_URL.to_string());
+        provide_context(state);
+        view! { <ArticleBody html=Some(html.to_string()) text=None picture_on_top=true/> }
+    })
+    .forget();
+    tick().await;
+    let img = detached.query_selector(".article-body img").unwrap().expect("the body is built");
+    assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"), "lazy off screen: nothing downloaded");
+    assert_eq!(img.get_attribute("fetchpriority"), None);
 }
 
 /// (input HTML, expected sanitised HTML)

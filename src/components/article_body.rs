@@ -1,8 +1,7 @@
 //! The article body: sanitised `content_html`, else `content_text` as paragraphs.
 
 use crate::feed::Item;
-use crate::sanitize::dom::{resolve, sanitize_body};
-use crate::sanitize::policy::UrlUse;
+use crate::sanitize::dom::{load_first_picture_at_once, sanitize_body};
 use crate::state::{use_app, AppState};
 use crate::text::paragraphs;
 use leptos::html::Div;
@@ -25,22 +24,21 @@ struct BodyInputs {
     feed_url: String,
     video_hosts: Vec<String>,
     image_alt: &'static str,
-    picture_on_top: bool,
 }
 
 impl BodyInputs {
-    fn of(state: AppState, html: &str, picture_on_top: bool) -> Self {
+    fn of(state: AppState, html: &str) -> Self {
         BodyInputs {
             html: html.to_string(),
             feed_url: state.feed_url.get_untracked(),
             video_hosts: state.config.with_untracked(|c| c.video_hosts.clone()),
             image_alt: state.strings().image_alt,
-            picture_on_top,
         }
     }
 
+    /// Every picture lazy: a body not on screen loads none of them.
     fn sanitise(&self) -> Option<DocumentFragment> {
-        sanitize_body(&self.html, &self.feed_url, &self.video_hosts, self.image_alt, self.picture_on_top)
+        sanitize_body(&self.html, &self.feed_url, &self.video_hosts, self.image_alt, false)
     }
 }
 
@@ -51,9 +49,12 @@ thread_local! {
 }
 
 /// Whether `prepare` holds this body now (for tests and diagnostics).
-pub fn is_prepared(state: AppState, html: &str, picture_on_top: bool) -> bool {
-    let inputs = BodyInputs::of(state, html, picture_on_top);
-    PREPARED.with(|p| p.borrow().iter().any(|(i, _)| *i == inputs))
+pub fn is_prepared(state: AppState, html: &str) -> bool {
+    holds(&BodyInputs::of(state, html))
+}
+
+fn holds(inputs: &BodyInputs) -> bool {
+    PREPARED.with(|p| p.borrow().iter().any(|(i, _)| i == inputs))
 }
 
 /// How many article bodies so far were copies of prepared ones.
@@ -64,10 +65,11 @@ pub fn prepared_used() -> u32 {
 /// Sanitises a body now, while the reader has nothing else for the page to do, so that
 /// opening its article later costs a copy of the nodes (one `cloneNode`) instead of a parse
 /// and a walk of the whole body (~2 ms of a route change at 4x CPU slowdown). For the
-/// articles a reader is likely to open next: the first cards of the list on screen.
-pub fn prepare(state: AppState, html: &str, picture_on_top: bool) {
-    let inputs = BodyInputs::of(state, html, picture_on_top);
-    if PREPARED.with(|p| p.borrow().iter().any(|(i, _)| *i == inputs)) {
+/// articles a reader is likely to open next: a list's first cards, an article's newer and
+/// older. Its pictures are all lazy, so none is downloaded before its article is opened.
+pub fn prepare(state: AppState, html: &str) {
+    let inputs = BodyInputs::of(state, html);
+    if holds(&inputs) {
         return;
     }
     let Some(fragment) = inputs.sanitise() else { return };
@@ -82,14 +84,10 @@ pub fn prepare(state: AppState, html: &str, picture_on_top: bool) {
 /// Prepares the bodies of `items`' articles (`prepare`), one per idle period of the browser.
 pub fn prepare_articles(state: AppState, items: Vec<Arc<Item>>) {
     leptos::task::spawn_local(async move {
-        let feed_url = state.feed_url.get_untracked();
-        let absolute = |url: &str, usage: UrlUse| resolve(url, &feed_url, usage);
         for item in items {
             let Some(html) = item.content_html.as_deref() else { continue };
             crate::web::idle(PREPARE_WAIT_MS).await;
-            // As the article page decides it: with no picture above the body, the body's
-            // first picture loads at once.
-            prepare(state, html, crate::article::lead_image(&item, &absolute).is_none());
+            prepare(state, html);
         }
         crate::web::mark("bantin:bodies-prepared");
     });
@@ -98,7 +96,8 @@ pub fn prepare_articles(state: AppState, items: Vec<Arc<Item>>) {
 /// Longest a body's preparation waits for the browser to be idle.
 const PREPARE_WAIT_MS: u32 = 3000;
 
-/// The sanitised body: a copy of the prepared one if there is one, else sanitised now.
+/// The sanitised body, every picture lazy: a copy of the prepared one if there is one, else
+/// sanitised now.
 fn sanitised(inputs: BodyInputs) -> Option<DocumentFragment> {
     let copy = PREPARED.with(|p| {
         p.borrow().iter().find(|(i, _)| *i == inputs).and_then(|(_, fragment)| fragment.clone_node_with_deep(true).ok())
@@ -138,7 +137,12 @@ pub fn ArticleBody(html: Option<String>, text: Option<String>, picture_on_top: b
                 return; // still to come, or already moved in
             }
             div.set_text_content(None);
-            if let Some(fragment) = sanitised(BodyInputs::of(state, &html, picture_on_top)) {
+            if let Some(fragment) = sanitised(BodyInputs::of(state, &html)) {
+                // Only on screen: an article page built off screen (the rehearsal) loads no
+                // picture.
+                if picture_on_top && div.is_connected() {
+                    load_first_picture_at_once(&fragment);
+                }
                 let _ = div.append_child(&fragment);
             }
         });

@@ -39,12 +39,18 @@ pub fn sanitize_body(html: &str, feed_url: &str, video_hosts: &[String], image_a
     let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
     let body = sanitize_html(html, &Context { base_url: feed_url, own_origin: &origin, video_hosts, image_alt })?;
     if picture_on_top {
-        if let Ok(Some(first)) = body.query_selector("img") {
-            let _ = first.remove_attribute("loading");
-            let _ = first.set_attribute("fetchpriority", "high");
-        }
+        load_first_picture_at_once(&body);
     }
     Some(body)
+}
+
+/// A sanitised body's first picture (lazy, as every picture the sanitiser makes) loads at
+/// once, and first: for a body with no picture shown above it.
+pub fn load_first_picture_at_once(body: &DocumentFragment) {
+    if let Ok(Some(first)) = body.query_selector("img") {
+        let _ = first.remove_attribute("loading");
+        let _ = first.set_attribute("fetchpriority", "high");
+    }
 }
 
 fn copy_children(from: &Node, to: &Node, doc: &Document, cx: &Context, depth: usize) {
