@@ -81,15 +81,18 @@ pub fn prepare(state: AppState, html: &str) {
     });
 }
 
-/// Prepares the bodies of `items`' articles (`prepare`), one per idle period of the browser.
+/// Prepares the bodies of `items`' articles (`prepare`) once the page being drawn is on
+/// screen: one per idle period of the browser.
 pub fn prepare_articles(state: AppState, items: Vec<Arc<Item>>) {
-    leptos::task::spawn_local(async move {
-        for item in items {
-            let Some(html) = item.content_html.as_deref() else { continue };
-            crate::web::idle(PREPARE_WAIT_MS).await;
-            prepare(state, html);
-        }
-        crate::web::mark("bantin:bodies-prepared");
+    super::later::after_paint(move || {
+        leptos::task::spawn_local(async move {
+            for item in items {
+                let Some(html) = item.content_html.as_deref() else { continue };
+                crate::web::idle(PREPARE_WAIT_MS).await;
+                prepare(state, html);
+            }
+            crate::web::mark("bantin:bodies-prepared");
+        });
     });
 }
 

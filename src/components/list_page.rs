@@ -4,7 +4,7 @@
 
 use super::article_card::{ArticleCard, CardSize};
 use super::article_body::prepare_articles;
-use super::later::{after_paint, below_the_fold};
+use super::later::below_the_fold;
 use super::most_viewed::SideList;
 use super::pagination::Pagination;
 use super::status::Empty;
@@ -19,10 +19,8 @@ pub fn ListPage(listing: Listing) -> impl IntoView {
     let Listing { heading, category, items, page, most_viewed, empty } = listing;
     let crumbs = category.is_some().then(|| view! { <p class="crumbs"><a href=state.href("/")>{s.home}</a>" › "<span>{s.categories}</span></p> });
     let (cards, side) = (NodeRef::new(), NodeRef::new());
-    // The articles a reader is likely to open next: their bodies are sanitised once the
-    // page is on screen and the browser is idle.
-    let likely: Vec<_> = items.iter().take(FIRST_SCREEN_CARDS).cloned().collect();
-    after_paint(move || prepare_articles(state, likely));
+    // The articles a reader is likely to open next.
+    prepare_articles(state, items.iter().take(FIRST_SCREEN_CARDS).cloned().collect());
     let mut items = items.into_iter().enumerate().map(|(i, item)| view! { <ArticleCard item size=CardSize::Full eager_image=i < 2/> });
     let first: Vec<_> = items.by_ref().take(FIRST_SCREEN_CARDS).collect();
     let rest: Vec<_> = items.collect();

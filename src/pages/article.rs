@@ -79,8 +79,7 @@ fn article_view(feed: &Feed, slug: &str, shown: Shown) -> AnyView {
         let id = item.id.clone();
         after_paint(move || state.mark_read(&id));
         // The articles a reader of this one is likely to open next: the newer and the older.
-        let next: Vec<_> = newer.iter().chain(older.iter()).cloned().collect();
-        after_paint(move || prepare_articles(state, next));
+        prepare_articles(state, newer.iter().chain(older.iter()).cloned().collect());
         let site_name = state.config.with_untracked(|c| c.site_name.clone());
         let (item, title, url) = (item.clone(), title.clone(), url.clone());
         describe_page_later(Box::new(move || {
