@@ -87,6 +87,20 @@ fn file_name(url: &str) -> String {
     path.rsplit('/').find(|s| !s.is_empty()).unwrap_or(path).to_string()
 }
 
+/// Items looked at for the rehearsal's article (`rehearsal_slug`): the first screen of a list.
+const REHEARSAL_CANDIDATES: usize = 10;
+
+/// The article the list pages rehearse opening (pages::article::rehearse): the first of the
+/// feed's first items that has a title and a picture, as most articles do, so that the
+/// rehearsal runs and lays out what a first click will (the title, pictures and captions);
+/// else the first item. None for an empty feed.
+pub fn rehearsal_slug(feed: &Feed) -> Option<&str> {
+    let pictured = |item: &&Arc<Item>| item.title.is_some() && (item.image.is_some() || item.content_html.as_deref().is_some_and(|h| h.contains("<img")));
+    let first = feed.items.first()?;
+    let chosen = feed.items.iter().take(REHEARSAL_CANDIDATES).find(pictured).unwrap_or(first);
+    Some(&chosen.slug)
+}
+
 /// Share targets as plain links: (label, URL). No third-party script: ordinary addresses.
 pub fn share_links(url: &str, title: &str, email_label: &'static str) -> [(&'static str, String); 3] {
     let u = encode_component(url);
@@ -185,6 +199,25 @@ mod tests {
             Attachment { href: "https://portal.example/tep/x.docx?v=2".into(), name: "Biểu mẫu".into(), meta: "(DOCX)".into() },
         ];
         assert_eq!(a.attachments, expected);
+    }
+
+    #[test]
+    fn the_rehearsal_opens_an_article_with_a_title_and_a_picture() {
+        fn check(items: &str, expected: Option<&str>) {
+            let feed = parse_feed(&format!(r#"{{"version": "https://jsonfeed.org/version/1.1", "items": [{items}]}}"#)).unwrap();
+            assert_eq!(rehearsal_slug(&feed).map(|s| s.rsplit('-').next().unwrap_or(s)), expected, "{items}");
+        }
+        let untitled = r#"{"id": "1", "content_html": "<p><img src=a.png></p>"}"#;
+        let plain = r#"{"id": "2", "title": "Thông báo", "content_html": "<p>Chữ</p>"}"#;
+        let lead = r#"{"id": "3", "title": "Lễ hội", "image": "a.png"}"#;
+        let in_body = r#"{"id": "4", "title": "Cầu mới", "content_html": "<figure><img src=b.png></figure>"}"#;
+        check("", None);
+        check(&format!("{untitled}, {plain}, {lead}"), Some("3"));
+        check(&format!("{plain}, {in_body}, {lead}"), Some("4"));
+        check(&format!("{untitled}, {plain}"), Some("1")); // none with both: the first
+        let plain_ones = (10..10 + REHEARSAL_CANDIDATES).map(|id| format!(r#"{{"id": "{id}", "title": "Tin {id}"}}"#));
+        let far = plain_ones.chain([lead.to_string()]).collect::<Vec<_>>().join(", ");
+        check(&far, Some("10")); // beyond the first screen: not looked at
     }
 
     #[test]

@@ -87,10 +87,30 @@ const frames3 = (page) => page.evaluate(() => new Promise((done) => {
 }));
 
 test('a list page rehearses the article page off screen once the reader is idle; nothing outside it changes', async () => {
-  const page = await reader.open('/', { width: 412, height: 823, beforeGoto: (p) => p.addInitScript(() => localStorage.removeItem('bantin.v1.read')) });
+  // The rehearsed page is laid out once in the document: seen here as it was added.
+  const watchStages = () => {
+    window.__stages = [];
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) {
+        if (n.nodeType !== 1 || !n.classList.contains('offstage')) continue;
+        window.__stages.push({ inert: n.hasAttribute('inert'), hidden: n.getAttribute('aria-hidden'), title: n.querySelector('h1.article-title')?.textContent ?? null,
+          body: n.querySelectorAll('.article-body > *').length, media: n.querySelectorAll('img, iframe').length,
+          withAddress: n.querySelectorAll('[src], [srcset], [poster]').length, connected: n.isConnected });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  };
+  const page = await reader.open('/', { width: 412, height: 823, beforeGoto: async (p) => { await p.addInitScript(() => localStorage.removeItem('bantin.v1.read')); await p.addInitScript(watchStages); } });
   await settled(page);
   await page.waitForFunction(() => performance.getEntriesByName('bantin:rehearsed').length > 0, null, { timeout: 5000 });
   await frames3(page);
+  const stages = await page.evaluate(() => window.__stages);
+  assert.equal(stages.length, 1, 'laid out once');
+  const [stage] = stages;
+  assert.ok(stage.title && stage.body > 0, 'the whole article page, body included');
+  assert.ok(stage.inert && stage.hidden === 'true', 'out of reach of focus and assistive tech');
+  assert.ok(stage.media > 0, 'a page with pictures');
+  assert.equal(stage.withAddress, 0, 'its pictures have no address: nothing is fetched for it');
+  assert.equal(stage.connected, false, 'taken out again in the same task');
   assert.equal(await page.title(), SITE, 'the title is the list’s');
   assert.equal(await page.evaluate(() => localStorage.getItem('bantin.v1.read')), null, 'no article marked read');
   assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0, 'no article JSON-LD in <head>');
