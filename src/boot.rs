@@ -36,19 +36,23 @@ pub fn start() {
         }
         let painted = match first_paint::paint(&doc, &first, lang) {
             Ok(Painted::FirstScreen(rest)) => {
-                // Below the first screen, a frame later.
-                crate::web::after_next_paint().await;
-                if keep {
-                    kept_screen::keep(&doc, rest.boot());
+                // Below the first screen, a frame later; in the frame that shows the first
+                // screen if it starts on it (a wide screen's side column, a short list).
+                crate::web::next_frame().await;
+                if first_paint::rest_on_screen(rest.boot()) {
+                    let painted = first_paint::paint_rest(&rest);
+                    crate::web::after_next_paint().await;
+                    if keep {
+                        kept_screen::keep(&doc, rest.boot());
+                    }
+                    painted
+                } else {
+                    crate::web::after_next_paint().await;
+                    if keep {
+                        kept_screen::keep(&doc, rest.boot());
+                    }
+                    first_paint::paint_rest(&rest)
                 }
-                first_paint::paint_rest(&rest)
-            }
-            Ok(Painted::All(boot)) => {
-                crate::web::after_next_paint().await;
-                if keep {
-                    kept_screen::keep(&doc, &boot);
-                }
-                Ok(())
             }
             Ok(Painted::Nothing) => Ok(()),
             Err(e) => Err(e),

@@ -91,8 +91,6 @@ pub struct Rest<'a> {
 pub enum Painted<'a> {
     /// Nothing: not a page this module draws, or no feed. The boot shell stays as it was.
     Nothing,
-    /// The whole page, into the boot shell (given back).
-    All(Element),
     /// The first screen; the rest is for `paint_rest`.
     FirstScreen(Rest<'a>),
 }
@@ -100,9 +98,12 @@ pub enum Painted<'a> {
 /// Draws the current page into the boot shell, if it is one this module draws and the feed
 /// is there; leaves the boot shell (the skeleton, or the kept screen) otherwise. The parts
 /// below the first screen (the cards after the first few, the side blocks on a phone) are
-/// left for `paint_rest` a frame later, as the app does on a route change
-/// (`components::later`). What the screen shows is never left out: if the containers of
-/// those parts start on screen once the rest is laid out, they are drawn at once.
+/// left for `paint_rest`, as the app does on a route change (`components::later`). What the
+/// screen shows is never left out: the caller measures, in the frame that shows the first
+/// screen and before its paint, whether their containers start on screen
+/// (`rest_on_screen`), and draws them in that frame if so. Not measured here: the page's
+/// first layout, forced in this task, made it the load's longest (~160 ms at 4x CPU
+/// slowdown, a third of its blocking time); in the frame the browser lays the page out anyway.
 pub fn paint<'a>(doc: &'a Document, first: &'a FirstLoad, lang: Lang) -> Dom<Painted<'a>> {
     let (Some(boot), Ok(feed)) = (doc.get_element_by_id(BOOT_ID), &first.feed) else { return Ok(Painted::Nothing) };
     let Some((cx, shown)) = decide(doc, first, lang)? else { return Ok(Painted::Nothing) };
@@ -112,12 +113,7 @@ pub fn paint<'a>(doc: &'a Document, first: &'a FirstLoad, lang: Lang) -> Dom<Pai
     };
     doc.set_title(&crate::format::document_title(title.as_deref(), &first.config.site_name));
     finish(&cx, &boot, &first.config, feed, page)?;
-    let rest = Rest { cx, boot, shown };
-    if rest_on_screen(&rest.boot) {
-        paint_rest(&rest)?;
-        return Ok(Painted::All(rest.boot));
-    }
-    Ok(Painted::FirstScreen(rest))
+    Ok(Painted::FirstScreen(Rest { cx, boot, shown }))
 }
 
 impl Rest<'_> {
@@ -127,8 +123,8 @@ impl Rest<'_> {
     }
 }
 
-/// Whether a container of the parts below the first screen starts on it.
-fn rest_on_screen(boot: &Element) -> bool {
+/// Whether a container of the parts below the first screen starts on it (lays the page out).
+pub fn rest_on_screen(boot: &Element) -> bool {
     [".cards", ".side"]
         .iter()
         .filter_map(|selector| boot.query_selector(selector).ok().flatten())

@@ -67,6 +67,16 @@ pub fn can_share_natively() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
 }
 
+/// Resolves in the next animation frame, before its style, layout and paint: what is done
+/// then is in the frame that comes.
+pub async fn next_frame() {
+    let Some(window) = web_sys::window() else { return };
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&resolve));
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+}
+
 /// Resolves once the browser has rendered a frame with what is in the document now (an
 /// animation frame, then a task after it, which runs after that frame's paint).
 pub async fn after_next_paint() {
