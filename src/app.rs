@@ -32,6 +32,7 @@ pub fn run(first: crate::load::FirstLoad) -> Result<(), AppUnavailable> {
     state.adopt(first);
     let root = document().create_element("div").map_err(|_| AppUnavailable)?;
     root.set_id("app");
+    crate::components::later::set_detached(true);
     leptos::mount::mount_to(root.clone().unchecked_into(), move || view! { <App state/> }).forget();
     let now = crate::web::now();
     // `boot` waited for the pictures before downloading the app; one slower than that gets
@@ -49,12 +50,13 @@ const TAKE_OVER_WAIT_MS: f64 = 5000.0;
 /// again, and the page's largest paint would wait for the app.
 fn take_over_when_ready(state: AppState, root: web_sys::Element, deadline: f64, pictures_deadline: f64) {
     let now = crate::web::now();
-    let drawn = root.query_selector("main h1").ok().flatten().is_some();
+    let drawn = root.query_selector("main h1").ok().flatten().is_some() && !crate::components::later::detached_parts_pending();
     let pictures = now >= pictures_deadline || crate::first_paint::pictures_on_screen_loaded(&document());
     if !(drawn && pictures) && now < deadline {
         request_animation_frame(move || take_over_when_ready(state, root, deadline, pictures_deadline));
         return;
     }
+    crate::components::later::set_detached(false);
     if let Some(body) = document().body() {
         let _ = body.append_child(&root);
     }

@@ -8,9 +8,11 @@
 //! What would be on the first screen is never late: in the frame that shows the page, before
 //! it is painted, the deferred part's container is measured, and if it starts on screen (the
 //! side column of a wide screen, a short list on a tall one), the part is built at once.
-//! A page is built whole when nothing may move or blink: the app taking over the first paint,
-//! the same address drawn again (a language switch, a feed reloaded), and Back or Forward to a
-//! page whose scroll position is restored.
+//! A page is built whole when nothing may move or blink: the same address drawn again (a
+//! language switch, a feed reloaded), and Back or Forward to a page whose scroll position is
+//! restored. The app's first page, built detached before it takes over the first paint, has
+//! its below-the-fold parts built in a task of their own, and is put in place only once they
+//! are there (`set_detached`, `detached_parts_pending`).
 //!
 //! What a page changes off screen (the document title, the head tags, the read marks) waits
 //! for the paint of the frame that shows it (`after_paint`).
@@ -18,11 +20,29 @@
 use super::navigation;
 use leptos::html::Div;
 use leptos::prelude::*;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 thread_local! {
     /// The address of the page the feed gate drew last ("" before the first).
     static LAST_DRAWN: RefCell<String> = const { RefCell::new(String::new()) };
+    /// Set while the app builds its first page detached, until it takes over the first paint.
+    static DETACHED: Cell<bool> = const { Cell::new(false) };
+    /// Parts of that page not built yet.
+    static DETACHED_PENDING: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Whether the app is building detached, before it takes over the first paint (`app::run`).
+/// Meanwhile the parts below the first screen are built in a task of their own: the app's
+/// start was the load's longest task (~175 ms at 4x CPU slowdown), and what the reader
+/// cannot see yet need not be in it. Nothing is shown before they are there
+/// (`detached_parts_pending`), so nothing moves.
+pub fn set_detached(detached: bool) {
+    DETACHED.with(|d| d.set(detached));
+}
+
+/// Whether parts of the detached page are still to be built.
+pub fn detached_parts_pending() -> bool {
+    DETACHED_PENDING.with(Cell::get) > 0
 }
 
 /// Whether the page now being drawn may build its below-the-fold parts a frame later;
@@ -33,7 +53,7 @@ pub struct Deferral(bool);
 /// Called by the feed gate each time it draws a page at `url` (path and query).
 pub fn page_drawn(url: &str) -> Deferral {
     let previous = LAST_DRAWN.with(|last| last.replace(url.to_string()));
-    Deferral(!previous.is_empty() && previous != url && !navigation::restores_position(url))
+    Deferral(DETACHED.with(Cell::get) || (!previous.is_empty() && previous != url && !navigation::restores_position(url)))
 }
 
 /// `content`, built now, or a frame after the page is shown if `container` (the element it
@@ -92,17 +112,30 @@ fn run(list: &'static std::thread::LocalKey<RefCell<Vec<Work>>>) {
 fn deferred(container: NodeRef<Div>, content: Box<dyn FnOnce() -> AnyView + Send>) -> AnyView {
     let shown = RwSignal::new(false);
     let content = StoredValue::new_local(Some(content));
-    // Runs in the frame that shows the new page, before its paint; measuring lays out what
-    // that paint would lay out anyway.
-    in_next_frame(move || {
-        let on_screen = container.try_get_untracked().flatten().is_none_or(|c| crate::web::ends_on_screen(&c));
-        if on_screen {
-            let _ = shown.try_set(true);
-        } else {
-            in_next_frame(move || {
+    if DETACHED.with(Cell::get) {
+        // The app's first page, not in the document yet: in a task of its own, before the
+        // app takes over (which waits for it).
+        DETACHED_PENDING.with(|n| n.set(n.get() + 1));
+        set_timeout(
+            move || {
                 let _ = shown.try_set(true);
-            });
-        }
-    });
+                DETACHED_PENDING.with(|n| n.set(n.get().saturating_sub(1)));
+            },
+            std::time::Duration::ZERO,
+        );
+    } else {
+        // Runs in the frame that shows the new page, before its paint; measuring lays out
+        // what that paint would lay out anyway.
+        in_next_frame(move || {
+            let on_screen = container.try_get_untracked().flatten().is_none_or(|c| crate::web::ends_on_screen(&c));
+            if on_screen {
+                let _ = shown.try_set(true);
+            } else {
+                in_next_frame(move || {
+                    let _ = shown.try_set(true);
+                });
+            }
+        });
+    }
     (move || shown.get().then(|| content.try_update_value(Option::take).flatten().map(|build| build()))).into_any()
 }

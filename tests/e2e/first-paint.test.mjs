@@ -165,6 +165,27 @@ test('the first paint draws the first screen first: below it, the rest follows a
   assert.deepEqual(wide[0], { cards: 10, side: 5 }, 'a wide screen shows the side column and more cards: all in the first frame');
 });
 
+test('the app takes over only with its page whole: the parts below the first screen, built in a task of their own, are there', async () => {
+  // What the app's page holds at the moment it replaces the first paint (its `bantin:app-ready` mark).
+  const AT_TAKE_OVER = () => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, ...rest) => {
+      if (name === 'bantin:app-ready') {
+        window.__atTakeOver = { boot: !!document.getElementById('boot'), cards: document.querySelectorAll('#app main .cards > article').length, side: document.querySelectorAll('#app main .side .card').length };
+      }
+      return mark(name, ...rest);
+    };
+  };
+  for (const [path, expected] of [['/', { boot: false, cards: 10, side: 5 }], ['/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', { boot: false, cards: 0, side: 10 }]]) {
+    const page = await reader.open(path, { width: 412, height: 823, beforeGoto: (p) => p.addInitScript(AT_TAKE_OVER) });
+    await page.waitForFunction(() => window.__atTakeOver);
+    assert.deepEqual(await page.evaluate(() => window.__atTakeOver), expected, path);
+    await settled(page);
+    assertClean(page);
+    await page.close();
+  }
+});
+
 test('links in the first paint work before the app is there, and the article they open is painted first too', async () => {
   const { page, release } = await openHeld('/');
   const link = page.locator('#boot main .cards article').first().locator('.card-title a');
