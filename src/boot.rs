@@ -39,20 +39,12 @@ pub fn start() {
                 // Below the first screen, a frame later; in the frame that shows the first
                 // screen if it starts on it (a wide screen's side column, a short list).
                 crate::web::next_frame().await;
-                if first_paint::rest_on_screen(rest.boot()) {
-                    let painted = first_paint::paint_rest(&rest);
-                    crate::web::after_next_paint().await;
-                    if keep {
-                        kept_screen::keep(&doc, rest.boot());
-                    }
-                    painted
-                } else {
-                    crate::web::after_next_paint().await;
-                    if keep {
-                        kept_screen::keep(&doc, rest.boot());
-                    }
-                    first_paint::paint_rest(&rest)
+                let painted_now = first_paint::rest_on_screen(rest.boot()).then(|| first_paint::paint_rest(&rest));
+                crate::web::after_next_paint().await;
+                if keep {
+                    kept_screen::keep(&doc, rest.boot());
                 }
+                painted_now.unwrap_or_else(|| first_paint::paint_rest(&rest))
             }
             Ok(Painted::Nothing) => Ok(()),
             Err(e) => Err(e),
