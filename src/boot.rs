@@ -34,7 +34,18 @@ pub fn start() {
         if !keep {
             kept_screen::forget();
         }
-        let painted = match first_paint::paint(&doc, &first, lang) {
+        // The feed was parsed in this task; the page is built in the next, and put on screen
+        // in the one after (`first_paint::draw`).
+        crate::web::next_task().await;
+        let painted = match first_paint::draw(&doc, &first, lang) {
+            Ok(Some(drawn)) => {
+                crate::web::next_task().await;
+                first_paint::paint(drawn, &first)
+            }
+            Ok(None) => Ok(Painted::Nothing),
+            Err(e) => Err(e),
+        };
+        let painted = match painted {
             Ok(Painted::FirstScreen(rest)) => {
                 // Below the first screen, a frame later; in the frame that shows the first
                 // screen if it starts on it (a wide screen's side column, a short list).

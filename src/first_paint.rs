@@ -80,6 +80,14 @@ fn decide<'a>(doc: &'a Document, first: &'a FirstLoad, lang: Lang) -> Dom<Option
     Ok(shown.map(|shown| (cx, shown)))
 }
 
+/// The page the address asks for, built off the document by `draw`, for `paint`.
+pub struct Drawn<'a> {
+    cx: Context<'a>,
+    shown: Shown,
+    title: Option<String>,
+    page: Element,
+}
+
 /// What `paint` left below the first screen, for `paint_rest`.
 pub struct Rest<'a> {
     cx: Context<'a>,
@@ -89,29 +97,41 @@ pub struct Rest<'a> {
 
 /// What `paint` did.
 pub enum Painted<'a> {
-    /// Nothing: not a page this module draws, or no feed. The boot shell stays as it was.
+    /// Nothing: not a page this module draws, no feed, or no boot shell any more.
     Nothing,
     /// The first screen; the rest is for `paint_rest`.
     FirstScreen(Rest<'a>),
 }
 
-/// Draws the current page into the boot shell, if it is one this module draws and the feed
-/// is there; leaves the boot shell (the skeleton, or the kept screen) otherwise. The parts
-/// below the first screen (the cards after the first few, the side blocks on a phone) are
-/// left for `paint_rest`, as the app does on a route change (`components::later`). What the
-/// screen shows is never left out: the caller measures, in the frame that shows the first
-/// screen and before its paint, whether their containers start on screen
-/// (`rest_on_screen`), and draws them in that frame if so. Not measured here: the page's
-/// first layout, forced in this task, made it the load's longest (~160 ms at 4x CPU
-/// slowdown, a third of its blocking time); in the frame the browser lays the page out anyway.
-pub fn paint<'a>(doc: &'a Document, first: &'a FirstLoad, lang: Lang) -> Dom<Painted<'a>> {
-    let (Some(boot), Ok(feed)) = (doc.get_element_by_id(BOOT_ID), &first.feed) else { return Ok(Painted::Nothing) };
-    let Some((cx, shown)) = decide(doc, first, lang)? else { return Ok(Painted::Nothing) };
+/// Builds the current page's first screen off the document, if it is one this module draws
+/// and the feed is there; `None` leaves the boot shell as it is (the skeleton, or the kept
+/// screen). Building it and putting it in its frame on screen (`paint`) are two tasks: with
+/// the feed's parse, one task was the load's second longest (~190 ms at 4x CPU slowdown for
+/// an article).
+pub fn draw<'a>(doc: &'a Document, first: &'a FirstLoad, lang: Lang) -> Dom<Option<Drawn<'a>>> {
+    if doc.get_element_by_id(BOOT_ID).is_none() || first.feed.is_err() {
+        return Ok(None);
+    }
+    let Some((cx, shown)) = decide(doc, first, lang)? else { return Ok(None) };
     let (title, page) = match &shown {
         Shown::List(listing) => (listing.title(lang), list_page(&cx, listing)?),
         Shown::Article(article) => (Some(article.title.clone()), article_page(&cx, &first.config, article)?),
     };
-    doc.set_title(&crate::format::document_title(title.as_deref(), &first.config.site_name));
+    Ok(Some(Drawn { cx, shown, title, page }))
+}
+
+/// Puts `drawn` into the boot shell, in the page's frame (header, navigation, footer). The
+/// parts below the first screen (the cards after the first few, the side blocks on a phone)
+/// are left for `paint_rest`, as the app does on a route change (`components::later`). What
+/// the screen shows is never left out: the caller measures, in the frame that shows the first
+/// screen and before its paint, whether their containers start on screen
+/// (`rest_on_screen`), and draws them in that frame if so. Not measured here: the page's
+/// first layout, forced in this task, made it the load's longest (~160 ms at 4x CPU
+/// slowdown, a third of its blocking time); in the frame the browser lays the page out anyway.
+pub fn paint<'a>(drawn: Drawn<'a>, first: &'a FirstLoad) -> Dom<Painted<'a>> {
+    let Drawn { cx, shown, title, page } = drawn;
+    let (Some(boot), Ok(feed)) = (cx.doc.get_element_by_id(BOOT_ID), &first.feed) else { return Ok(Painted::Nothing) };
+    cx.doc.set_title(&crate::format::document_title(title.as_deref(), &first.config.site_name));
     finish(&cx, &boot, &first.config, feed, page)?;
     Ok(Painted::FirstScreen(Rest { cx, boot, shown }))
 }

@@ -62,6 +62,16 @@ pub async fn sleep(ms: f64) {
     let _ = wasm_bindgen_futures::JsFuture::from(done).await;
 }
 
+/// Resolves in a task of its own (a zero-delay timer): what follows runs after what the
+/// browser has queued meanwhile, so one long task becomes two.
+pub async fn next_task() {
+    let Some(window) = web_sys::window() else { return };
+    let done = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(done).await;
+}
+
 /// Does this browser have a share sheet (`navigator.share`)?
 pub fn can_share_natively() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))

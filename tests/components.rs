@@ -393,3 +393,50 @@ async fn frame_work_runs_in_one_callback_in_order_and_after_paint_work_after_tha
     frames(3).await;
     assert_eq!(*log.borrow(), ["frame a", "frame b", "microtask queued by a", "after paint", "queued by a: next frame"]);
 }
+
+#[wasm_bindgen_test]
+async fn parts_built_apart_come_in_a_task_each_while_the_app_is_detached_and_at_once_after() {
+    use bantin::components::later::{apart, detached_parts_pending, set_detached};
+    use std::sync::{Arc, Mutex};
+    let log = Arc::new(Mutex::new(Vec::<&str>::new()));
+    // A part notes its build, and queues a microtask that notes the end of the task it was
+    // built in: "a built, a's task over, b built" means a task each.
+    let part = |log: &Arc<Mutex<Vec<&'static str>>>, name: &'static str, over: &'static str| {
+        let log = log.clone();
+        move || {
+            log.lock().unwrap().push(name);
+            let log = log.clone();
+            wasm_bindgen_futures::spawn_local(async move { log.lock().unwrap().push(over) });
+            view! { <span>{name}</span> }.into_any()
+        }
+    };
+    set_detached(true);
+    let (a, b) = (part(&log, "a built", "a's task over"), part(&log, "b built", "b's task over"));
+    let root = mount(move || view! { <p>{apart(a)}</p><p>{apart(b)}</p> });
+    assert_eq!(root.query_selector_all("span").unwrap().length(), 0, "nothing built in the task that mounts");
+    assert!(detached_parts_pending());
+    tick().await;
+    assert_eq!(*log.lock().unwrap(), ["a built", "a's task over", "b built", "b's task over"]);
+    assert!(!detached_parts_pending());
+    assert_eq!(text_of(&root, "p"), "a built");
+    set_detached(false);
+    let later = mount(|| view! { <p>{apart(|| view! { <span>"ngay"</span> }.into_any())}</p> });
+    assert_eq!(text_of(&later, "p span"), "ngay", "once the app is in place, built at once");
+}
+
+#[wasm_bindgen_test]
+async fn the_layout_builds_its_tools_navigation_page_and_footer_apart_while_detached() {
+    use bantin::components::later::{detached_parts_pending, set_detached};
+    use bantin::components::layout::Layout;
+    use leptos_router::components::Router;
+    set_detached(true);
+    let root = mount(|| view! { <Router><Layout><p id="trang">"Trang"</p></Layout></Router> });
+    let count = |selector: &str| root.query_selector_all(selector).unwrap().length();
+    let parts = ["header .header-tools form", "header nav.cat-nav", "main #trang", "footer.site-footer", "dialog.shortcuts"];
+    assert_eq!(parts.map(count), [0; 5], "the mounting task builds the frame only");
+    assert_eq!(count("header.site-header .brand"), 1);
+    tick().await;
+    assert_eq!(parts.map(count), [1; 5]);
+    assert!(!detached_parts_pending());
+    set_detached(false);
+}

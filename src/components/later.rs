@@ -62,7 +62,19 @@ pub fn below_the_fold(container: NodeRef<Div>, content: impl FnOnce() -> AnyView
     if !use_context::<Deferral>().is_some_and(|d| d.0) {
         return content();
     }
-    deferred(container, Box::new(content))
+    deferred(Some(container), Box::new(content))
+}
+
+/// `content`, built in a task of its own while the app builds its first page detached (the
+/// takeover waits for it, as for the parts below the fold); at once otherwise. For the big
+/// parts of the page's frame (header tools, category navigation, the page, the footer): built
+/// in one task, the app's start was the load's longest (~240 ms at 4x CPU slowdown), which
+/// Lighthouse counts as blocking time.
+pub fn apart(content: impl FnOnce() -> AnyView + Send + 'static) -> AnyView {
+    if !DETACHED.with(Cell::get) {
+        return content();
+    }
+    deferred(None, Box::new(content))
 }
 
 type Work = Box<dyn FnOnce()>;
@@ -108,8 +120,9 @@ fn run(list: &'static std::thread::LocalKey<RefCell<Vec<Work>>>) {
     }
 }
 
-// One non-generic instance: reactive views are costly in wasm size.
-fn deferred(container: NodeRef<Div>, content: Box<dyn FnOnce() -> AnyView + Send>) -> AnyView {
+// One non-generic instance: reactive views are costly in wasm size. `container` is where a
+// below-the-fold part goes; `None` for a part only built apart (`apart`).
+fn deferred(container: Option<NodeRef<Div>>, content: Box<dyn FnOnce() -> AnyView + Send>) -> AnyView {
     let shown = RwSignal::new(false);
     let content = StoredValue::new_local(Some(content));
     if DETACHED.with(Cell::get) {
@@ -123,7 +136,7 @@ fn deferred(container: NodeRef<Div>, content: Box<dyn FnOnce() -> AnyView + Send
             },
             std::time::Duration::ZERO,
         );
-    } else {
+    } else if let Some(container) = container {
         // Runs in the frame that shows the new page, before its paint; measuring lays out
         // what that paint would lay out anyway.
         in_next_frame(move || {
@@ -136,6 +149,10 @@ fn deferred(container: NodeRef<Div>, content: Box<dyn FnOnce() -> AnyView + Send
                 });
             }
         });
+    } else {
+        let _ = shown.try_set(true);
     }
-    (move || shown.get().then(|| content.try_update_value(Option::take).flatten().map(|build| build()))).into_any()
+    // Built untracked: what the content reads while it is built must not make this closure
+    // run again (the content is gone after its one build, and the part with it).
+    (move || shown.get().then(|| content.try_update_value(Option::take).flatten().map(|build| untrack(build)))).into_any()
 }

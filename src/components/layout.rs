@@ -1,6 +1,7 @@
 //! The page frame: header with the site name and category navigation, notices, footer.
 
 use super::header_tools::{DisplayOptions, SearchBox};
+use super::later::apart;
 use super::navigation::{open_shortcuts, ShortcutsDialog};
 use crate::routes;
 use crate::feed::Feed;
@@ -23,24 +24,25 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="brand-name">{site_name}</span>
                 </a>
                 <div class="header-tools">
-                    <SearchBox/>
-                    <DisplayOptions/>
+                    {apart(|| view! { <SearchBox/><DisplayOptions/> }.into_any())}
                 </div>
             </div>
-            <CategoryNav/>
+            {apart(|| view! { <CategoryNav/> }.into_any())}
         </header>
         <ConfigNotice/>
-        <main id="noi-dung" class="wrap site-main" tabindex="-1">{children()}</main>
-        <footer class="site-footer">
-            <div class="wrap">
-                <p><strong>{site_name}</strong>" · "{move || s().footer_note}</p>
-                <FeedDiagnostics/>
-                <p class="footer-help no-print">
-                    <button type="button" class="link-button" on:click=move |_| open_shortcuts()>{move || s().shortcuts}" ("<kbd>"?"</kbd>")"</button>
-                </p>
-            </div>
-        </footer>
-        <ShortcutsDialog/>
+        <main id="noi-dung" class="wrap site-main" tabindex="-1">{apart(children)}</main>
+        {apart(move || view! {
+            <footer class="site-footer">
+                <div class="wrap">
+                    <p><strong>{site_name}</strong>" · "{move || s().footer_note}</p>
+                    <FeedDiagnostics/>
+                    <p class="footer-help no-print">
+                        <button type="button" class="link-button" on:click=move |_| open_shortcuts()>{move || s().shortcuts}" ("<kbd>"?"</kbd>")"</button>
+                    </p>
+                </div>
+            </footer>
+            <ShortcutsDialog/>
+        }.into_any())}
         <div class="visually-hidden" role="status" aria-live="polite">{move || state.announcement.get()}</div>
     }
 }

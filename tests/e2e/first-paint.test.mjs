@@ -186,6 +186,29 @@ test('the app takes over only with its page whole: the parts below the first scr
   }
 });
 
+test('the first paint comes in tasks of its own: the feed parsed, the page built, the page put on screen', async () => {
+  // A timer queued at the feed's parse, and one queued by that timer, both run before the
+  // first paint's mark only if building the page and putting it on screen wait for a task
+  // each (the three were one task: the load's second longest).
+  const ORDER = () => {
+    window.__order = [];
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, ...rest) => {
+      if (name === 'bantin:feed-parsed') setTimeout(() => { window.__order.push('task queued at the parse'); setTimeout(() => window.__order.push('task queued by that task')); });
+      if (name === 'bantin:first-paint') window.__order.push('first paint');
+      return mark(name, ...rest);
+    };
+  };
+  for (const path of ['/', '/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043']) {
+    const page = await reader.open(path, { width: 412, height: 823, beforeGoto: (p) => p.addInitScript(ORDER) });
+    await page.waitForFunction(() => window.__order.length === 3);
+    assert.deepEqual(await page.evaluate(() => window.__order), ['task queued at the parse', 'task queued by that task', 'first paint'], path);
+    await settled(page);
+    assertClean(page);
+    await page.close();
+  }
+});
+
 test('links in the first paint work before the app is there, and the article they open is painted first too', async () => {
   const { page, release } = await openHeld('/');
   const link = page.locator('#boot main .cards article').first().locator('.card-title a');
