@@ -369,7 +369,7 @@ async fn frames(n: u32) {
 }
 
 #[wasm_bindgen_test]
-async fn frame_work_runs_in_one_callback_in_order_and_after_paint_work_after_that_frame() {
+async fn frame_work_runs_in_one_callback_in_order_and_after_paint_work_once_that_frame_is_on_screen() {
     use bantin::components::later::{after_paint, in_next_frame};
     use std::{cell::RefCell, rc::Rc};
     let log = Rc::new(RefCell::new(Vec::<&str>::new()));
@@ -391,7 +391,17 @@ async fn frame_work_runs_in_one_callback_in_order_and_after_paint_work_after_tha
     in_next_frame(note(&log, "frame b"));
     assert!(log.borrow().is_empty(), "nothing runs before the frame");
     frames(3).await;
-    assert_eq!(*log.borrow(), ["frame a", "frame b", "microtask queued by a", "after paint", "queued by a: next frame"]);
+    assert_eq!(*log.borrow(), ["frame a", "frame b", "microtask queued by a", "queued by a: next frame"], "after-paint work waits for the frame to be on screen");
+    sleep_ms(150).await;
+    assert_eq!(log.borrow().last(), Some(&"after paint"));
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 #[wasm_bindgen_test]

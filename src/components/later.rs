@@ -1,8 +1,8 @@
-//! Below the first screen, one frame later.
+//! Below the first screen, once the first screen is shown.
 //!
 //! On a route change, the parts of the new page that start below the first screen (the list's
-//! cards after the first few, the side blocks on a phone) are built in the frame after the one
-//! that shows the page: building and laying out a whole page (~250 nodes) was most of a
+//! cards after the first few, the side blocks on a phone) are built once the frame that shows
+//! the page is on screen: building and laying out a whole page (~250 nodes) was most of a
 //! route change at 4× CPU slowdown, and the reader sees the top of the page that much sooner.
 //!
 //! What would be on the first screen is never late: in the frame that shows the page, before
@@ -45,7 +45,7 @@ pub fn detached_parts_pending() -> bool {
     DETACHED_PENDING.with(Cell::get) > 0
 }
 
-/// Whether the page now being drawn may build its below-the-fold parts a frame later;
+/// Whether the page now being drawn may build its below-the-fold parts once the page is shown;
 /// provided as context by the feed gate for the page it draws.
 #[derive(Clone, Copy)]
 pub struct Deferral(bool);
@@ -56,8 +56,8 @@ pub fn page_drawn(url: &str) -> Deferral {
     Deferral(DETACHED.with(Cell::get) || (!previous.is_empty() && previous != url && !navigation::restores_position(url)))
 }
 
-/// `content`, built now, or a frame after the page is shown if `container` (the element it
-/// goes into) starts below the first screen then.
+/// `content`, built now, or once the page is on screen if `container` (the element it goes
+/// into) starts below the first screen then.
 pub fn below_the_fold(container: NodeRef<Div>, content: impl FnOnce() -> AnyView + Send + 'static) -> AnyView {
     if !use_context::<Deferral>().is_some_and(|d| d.0) {
         return content();
@@ -82,7 +82,7 @@ type Work = Box<dyn FnOnce()>;
 thread_local! {
     /// What runs in the next animation frame, in order.
     static NEXT_FRAME: RefCell<Vec<Work>> = const { RefCell::new(Vec::new()) };
-    /// What runs in a task after the next frame's paint, in order.
+    /// What runs in a task once the next frame is on screen, in order.
     static AFTER_PAINT: RefCell<Vec<Work>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -95,14 +95,22 @@ pub fn in_next_frame(work: impl FnOnce() + 'static) {
     }
 }
 
-/// Runs `work` in a task after the next frame's paint. For what changes nothing on screen:
-/// done in a route change's click, the document title, the head tags and the read mark cost
-/// ~6 ms at 4x CPU slowdown before the new page could be painted.
+/// Runs `work` in a task once the next frame is on screen (`ON_SCREEN_AFTER` past it). For
+/// what changes nothing on screen: done in a route change's click, the document title, the
+/// head tags and the read mark cost ~6 ms at 4x CPU slowdown before the new page could be
+/// painted.
 pub fn after_paint(work: impl FnOnce() + 'static) {
     if queue(&AFTER_PAINT, Box::new(work)) {
-        in_next_frame(|| set_timeout(|| run(&AFTER_PAINT), std::time::Duration::ZERO));
+        in_next_frame(|| set_timeout(|| run(&AFTER_PAINT), ON_SCREEN_AFTER));
     }
 }
+
+/// How long after a frame's animation callbacks that frame is taken to be on screen. Its
+/// paint is followed by rasterisation and compositing off the main thread, and browsers tell
+/// no page when they are over: work run right after the paint (what `after_paint` runs, the
+/// parts below the first screen) competed with them for the processor and showed a new page
+/// later (route changes ~5 ms slower at the median at 4x CPU slowdown, bench/route-ab.mjs).
+const ON_SCREEN_AFTER: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// Adds `work` to `list`; whether it is the first (the list's run is to be scheduled).
 fn queue(list: &'static std::thread::LocalKey<RefCell<Vec<Work>>>, work: Work) -> bool {
@@ -144,9 +152,12 @@ fn deferred(container: Option<NodeRef<Div>>, content: Box<dyn FnOnce() -> AnyVie
             if on_screen {
                 let _ = shown.try_set(true);
             } else {
-                in_next_frame(move || {
-                    let _ = shown.try_set(true);
-                });
+                set_timeout(
+                    move || {
+                        let _ = shown.try_set(true);
+                    },
+                    ON_SCREEN_AFTER,
+                );
             }
         });
     } else {

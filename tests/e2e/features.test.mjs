@@ -271,6 +271,7 @@ test('article pages carry NewsArticle JSON-LD, canonical link, description and O
   await settled(page);
   await page.locator('main .cards .card-title a', { hasText: item.title }).click();
   await page.locator('h1.article-title').waitFor();
+  await settled(page);
   const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
   assert.equal(ld['@type'], 'NewsArticle');
   assert.equal(ld.headline, item.title);
@@ -287,17 +288,18 @@ test('article pages carry NewsArticle JSON-LD, canonical link, description and O
   assert.ok(alts.length > 0 && alts.every((a) => a.trim().length > 0), JSON.stringify(alts));
   // Leaving the article removes its JSON-LD.
   await page.locator('.cat-nav a').first().click();
-  await page.locator('main .cards').waitFor();
+  await settled(page);
   assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0);
   assert.equal(await page.locator('meta[property="og:type"]').getAttribute('content'), 'website');
   // From an article to an address that does not exist (client-side): nothing of the article
   // stays in <head>, and a missing page has no canonical link.
   await page.goBack();
   await page.locator('h1.article-title').waitFor();
+  await settled(page);
   assert.equal(await page.locator('script[type="application/ld+json"]').count(), 1);
   await page.evaluate(() => { const a = document.createElement('a'); a.href = 'khong-co-trang-nay'; a.id = 'lien-ket-hong'; a.textContent = '?'; document.body.append(a); });
   await page.locator('#lien-ket-hong').click();
-  await page.locator('main .panel-not-found').waitFor();
+  await settled(page);
   assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0);
   assert.equal(await page.locator('link[rel="canonical"]').count(), 0);
   assertClean(page);

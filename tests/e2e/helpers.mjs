@@ -57,10 +57,11 @@ export async function texts(locator) {
 export async function settled(page) {
   await page.locator('#app main').waitFor({ timeout: 20000 });
   await page.locator('main article, main .panel, main .empty, main .no-results, main .search-hint').first().waitFor({ timeout: 20000 });
-  // After a route change, what starts below the first screen follows a frame later
-  // (src/components/later.rs): a few frames more and the page is whole.
+  // After a route change, what starts below the first screen, the title, the head tags and
+  // the focus follow once the first screen is on screen (src/components/later.rs,
+  // `ON_SCREEN_AFTER`, 100 ms after its frame): a few frames and 150 ms more, and the page is whole.
   await page.evaluate(() => new Promise((done) => {
-    const frames = (n) => (n ? requestAnimationFrame(() => frames(n - 1)) : done());
+    const frames = (n) => (n ? requestAnimationFrame(() => frames(n - 1)) : setTimeout(done, 150));
     frames(3);
   }));
 }

@@ -121,6 +121,7 @@ test('category page: only that category, newest first, marked in the navigation'
   await page.locator('nav.cat-nav').getByRole('link', { name: 'Giáo dục - Y tế' }).click();
   await page.waitForURL(/\/chuyen-muc\/giao-duc-y-te$/);
   await page.locator('h1', { hasText: 'Giáo dục - Y tế' }).waitFor();
+  await settled(page);
   const categories = await texts(page.locator('main .main-list .card-category'));
   assert.ok(categories.length >= 5 && categories.every((c) => c === 'Giáo dục - Y tế'), categories.join());
   const dates = await page.locator('main .main-list time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
@@ -137,6 +138,7 @@ test('pagination: shareable page URLs, next and previous, the last page, and pas
   await page.getByRole('link', { name: /Trang sau/ }).click();
   await page.waitForURL(/\?trang=2$/);
   await page.locator('h1', { hasText: 'Trang 2/5' }).waitFor();
+  await settled(page);
   const second = await texts(page.locator('main .main-list .card-title'));
   assert.equal(second.length, 10);
   assert.ok(second.every((t) => !first.includes(t)), 'page 2 shows other articles');
@@ -166,7 +168,7 @@ test('not found: unknown routes, articles and categories, each with a way home',
     ['/a/b/c?x=<script>', 'Địa chỉ bạn mở không tồn tại'],
   ]) {
     const page = await reader.open(path);
-    await page.locator('main .panel').waitFor();
+    await settled(page);
     assert.match(await page.locator('main .panel').textContent(), new RegExp(message), path);
     assert.match(await page.title(), /^Không tìm thấy trang — /, path);
     await page.locator('main .panel').getByRole('link', { name: 'Về trang chủ' }).click();
