@@ -11,11 +11,12 @@
 //! A page is built whole when nothing may move or blink: the same address drawn again (a
 //! language switch, a feed reloaded), and Back or Forward to a page whose scroll position is
 //! restored. The app's first page, built detached before it takes over the first paint, has
-//! its below-the-fold parts built in a task of their own, and is put in place only once they
-//! are there (`set_detached`, `detached_parts_pending`).
+//! its below-the-fold parts built in a task of their own, as are the big parts of the page's
+//! frame (`apart`), and is put in place only once they are there (`set_detached`,
+//! `detached_parts_pending`).
 //!
 //! What a page changes off screen (the document title, the head tags, the read marks) waits
-//! for the paint of the frame that shows it (`after_paint`).
+//! until the frame that shows it is on screen (`after_paint`).
 
 use super::navigation;
 use leptos::html::Div;
