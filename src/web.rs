@@ -50,24 +50,24 @@ pub fn ends_on_screen(container: &web_sys::Element) -> bool {
 
 /// Resolves after `ms` milliseconds (at once for 0 or less, or without a window).
 pub async fn sleep(ms: f64) {
-    let Some(window) = web_sys::window() else { return };
     if ms <= 0.0 {
         return;
     }
     // Beyond i32 milliseconds (24 days) means never, for a time limit.
-    let ms = ms.min(f64::from(i32::MAX)) as i32;
-    let done = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(done).await;
+    timer(ms.min(f64::from(i32::MAX)) as i32).await;
 }
 
 /// Resolves in a task of its own (a zero-delay timer): what follows runs after what the
 /// browser has queued meanwhile, so one long task becomes two.
 pub async fn next_task() {
+    timer(0).await;
+}
+
+/// Resolves in a timer's task `ms` milliseconds from now (at once without a window).
+async fn timer(ms: i32) {
     let Some(window) = web_sys::window() else { return };
     let done = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window.set_timeout_with_callback(&resolve);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(done).await;
 }
@@ -88,18 +88,10 @@ pub async fn next_frame() {
 }
 
 /// Resolves once the browser has rendered a frame with what is in the document now (an
-/// animation frame, then a task after it, which runs after that frame's paint).
+/// animation frame, then a task queued from it, which runs after that frame's paint).
 pub async fn after_next_paint() {
-    let Some(window) = web_sys::window() else { return };
-    let frame = js_sys::Promise::new(&mut |resolve, _| {
-        let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
-            if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback(wasm_bindgen::JsCast::unchecked_ref(&resolve));
-            }
-        });
-        let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&after_paint));
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    next_frame().await;
+    next_task().await;
 }
 
 /// Resolves when the browser has nothing else to do (`requestIdleCallback`), at most `max_ms`
