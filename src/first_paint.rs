@@ -438,7 +438,7 @@ fn article_page(cx: &Context, config: &Config, shown: &Article) -> Dom<Element> 
     if let Some(src) = &shown.lead_image {
         let figure = element(doc, "figure", "article-image")?;
         let img = element(doc, "img", "")?;
-        set_attributes(&img, &[("src", src), ("alt", s.image_alt), ("decoding", "async"), ("referrerpolicy", "no-referrer")])?;
+        set_attributes(&img, &[("decoding", "async"), ("referrerpolicy", "no-referrer"), ("src", src), ("alt", s.image_alt)])?;
         append(&figure, &img)?;
         append(&article, &figure)?;
     }
@@ -569,7 +569,7 @@ fn card(cx: &Context, item: &Item, full: bool, eager_image: bool) -> Dom<Element
         set_attributes(&thumb, &[("href", &href), ("tabindex", "-1"), ("aria-hidden", "true")])?;
         let img = element(doc, "img", "")?;
         let loading = if eager_image { "eager" } else { "lazy" };
-        set_attributes(&img, &[("src", &src), ("alt", ""), ("loading", loading), ("decoding", "async"), ("referrerpolicy", "no-referrer")])?;
+        set_attributes(&img, &[("loading", loading), ("decoding", "async"), ("referrerpolicy", "no-referrer"), ("src", &src), ("alt", "")])?;
         append(&thumb, &img)?;
         append(&article, &thumb)?;
     }

@@ -98,7 +98,7 @@ pub fn render(doc: &Document, feed: &Feed, options: &EmbedOptions, lang: Lang, l
         let li = element(doc, "li", "widget-item")?;
         if let Some(src) = show.image.then(|| item.image.as_deref().and_then(|src| resolve(src, links.feed_url, UrlUse::Image))).flatten() {
             let img = element(doc, "img", "widget-thumb")?;
-            for (name, value) in [("src", src.as_str()), ("alt", ""), ("loading", "lazy"), ("decoding", "async"), ("referrerpolicy", "no-referrer")] {
+            for (name, value) in [("loading", "lazy"), ("decoding", "async"), ("referrerpolicy", "no-referrer"), ("src", src.as_str()), ("alt", "")] {
                 img.set_attribute(name, value)?;
             }
             append(&li, img)?;

@@ -63,7 +63,7 @@ pub fn ArticleCard(
         <article class=class class:is-read=read>
             {image.map(|src| view! {
                 <a class="card-thumb" href=href.clone() tabindex="-1" aria-hidden="true">
-                    <img src=src alt="" loading=if eager_image { "eager" } else { "lazy" } decoding="async" referrerpolicy="no-referrer"/>
+                    <img loading=if eager_image { "eager" } else { "lazy" } decoding="async" referrerpolicy="no-referrer" src=src alt=""/>
                 </a>
             })}
             <div class="card-body">

@@ -48,9 +48,14 @@ pub fn sanitize_body(html: &str, feed_url: &str, video_hosts: &[String], image_a
 /// once, and first: for a body with no picture shown above it.
 pub fn load_first_picture_at_once(body: &DocumentFragment) {
     if let Ok(Some(first)) = body.query_selector("img") {
-        let _ = first.remove_attribute("loading");
-        let _ = first.set_attribute("fetchpriority", "high");
+        load_at_once(&first);
     }
+}
+
+/// A lazy picture loads at once, and first.
+pub fn load_at_once(picture: &Element) {
+    let _ = picture.remove_attribute("loading");
+    let _ = picture.set_attribute("fetchpriority", "high");
 }
 
 fn copy_children(from: &Node, to: &Node, doc: &Document, cx: &Context, depth: usize) {
@@ -85,6 +90,11 @@ fn copy_node(node: &Node, to: &Node, doc: &Document, cx: &Context, depth: usize)
                 ElementRule::Keep { .. } if depth >= MAX_DEPTH => copy_children(node, to, doc, cx, depth),
                 ElementRule::Keep { tag, attrs } => {
                     let Ok(copy) = doc.create_element(tag) else { return };
+                    if tag == "img" {
+                        // Before its address: a picture is fetched as soon as it has one, even
+                        // off the document, with the policies it has then.
+                        decorate_picture(&copy);
+                    }
                     for &attr in attrs {
                         let Some(raw) = element.get_attribute(attr) else { continue };
                         let Some(value) = check_attribute(tag, attr, &raw) else { continue };
@@ -140,20 +150,22 @@ fn copy_iframe(element: &Element, to: &Node, doc: &Document, cx: &Context) {
     let _ = to.append_child(&frame);
 }
 
-/// Attributes the app adds itself: safe link targets and polite image loading.
+/// Attributes the app adds itself to a link: safe targets.
 fn decorate(el: &Element, tag: &str, cx: &Context) {
     match tag {
         "a" if el.get_attribute("href").is_some_and(|h| is_external(&h, cx.own_origin)) => {
             let _ = el.set_attribute("target", "_blank");
             let _ = el.set_attribute("rel", "noopener noreferrer");
         }
-        "img" => {
-            let _ = el.set_attribute("loading", "lazy");
-            let _ = el.set_attribute("decoding", "async");
-            let _ = el.set_attribute("referrerpolicy", "no-referrer");
-        }
         _ => {}
     }
+}
+
+/// Polite image loading: lazy, decoded off the main thread, and no referrer sent.
+fn decorate_picture(img: &Element) {
+    let _ = img.set_attribute("loading", "lazy");
+    let _ = img.set_attribute("decoding", "async");
+    let _ = img.set_attribute("referrerpolicy", "no-referrer");
 }
 
 /// A checked URL made absolute against `base`, and checked again once absolute.
