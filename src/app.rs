@@ -85,6 +85,10 @@ const REHEARSAL_WAIT_MS: u32 = 2000;
 #[component]
 pub fn App(state: AppState) -> impl IntoView {
     provide_context(state);
+    // Kept pages belong to the app, not to the route they were shown on.
+    if let Some(owner) = Owner::current() {
+        crate::components::shelf::set_root(owner);
+    }
 
     // `<html>` carries the UI language and the reader's theme and text size (CSS reads
     // `data-theme` and `data-text`; attributes, not inline styles, which the CSP forbids).

@@ -450,3 +450,87 @@ async fn the_layout_builds_its_tools_navigation_page_and_footer_apart_while_deta
     assert!(!detached_parts_pending());
     set_detached(false);
 }
+
+const SHELF_FEED: &str = r#"{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Tin một"}]}"#;
+
+#[wasm_bindgen_test]
+async fn a_page_left_stays_built_off_the_document_and_comes_back_with_its_nodes_unless_what_it_was_built_from_changed() {
+    use bantin::components::shelf::{as_it_was, holds_page, page, set_root, taken, MAX_KEPT};
+    use std::sync::Arc;
+    let state = AppState::new();
+    let feed = RwSignal::new(Arc::new(parse_feed(SHELF_FEED).unwrap()));
+    let url = RwSignal::new("/a".to_string());
+    let views = RwSignal::new(0_u32);
+    let builds = Arc::new(std::sync::atomic::AtomicU32::new(0));
+    let built = |b: &Arc<std::sync::atomic::AtomicU32>| b.load(std::sync::atomic::Ordering::Relaxed);
+    let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let counted = builds.clone();
+    leptos::mount::mount_to(container.clone(), move || {
+        provide_context(state);
+        set_root(Owner::current().unwrap());
+        move || {
+            let (address, counted) = (url.get(), counted.clone());
+            page(state, &address.clone(), &feed.get(), move || {
+                counted.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                view! { <p class="page" data-url=address>"Lượt xem: "{move || views.get()}</p> }.into_any()
+            }, as_it_was)
+        }
+    })
+    .forget();
+    let shown = || container.query_selector(".page").unwrap().expect("a page is shown");
+    let first = shown();
+    assert_eq!(built(&builds), 1);
+    url.set("/b".into());
+    tick().await;
+    assert_eq!(shown().get_attribute("data-url").as_deref(), Some("/b"));
+    assert_eq!(container.query_selector_all(".page").unwrap().length(), 1, "the page left is off the document");
+    assert!(holds_page(state, "/a", &feed.get_untracked()), "and on the shelf");
+    assert!(!first.is_connected());
+    views.set(858);
+    tick().await;
+    assert_eq!(first.text_content().as_deref(), Some("Lượt xem: 858"), "off the document, it still follows its signals");
+    let taken_before = taken();
+    url.set("/a".into());
+    tick().await;
+    assert!(shown().is_same_node(Some(&first)), "Back shows the very nodes left");
+    assert_eq!((built(&builds), taken() - taken_before), (2, 1), "nothing built again");
+    // A page built from another feed is not shown again: it is built anew.
+    url.set("/b".into());
+    tick().await;
+    feed.set(Arc::new(parse_feed(SHELF_FEED).unwrap()));
+    tick().await;
+    assert_eq!(built(&builds), 3, "the page on screen is built again from the new feed");
+    assert!(!holds_page(state, "/a", &feed.get_untracked()), "the old feed's pages are gone");
+    url.set("/a".into());
+    tick().await;
+    assert!(!shown().is_same_node(Some(&first)));
+    assert_eq!(built(&builds), 4);
+    // The shelf keeps the latest pages left, at most MAX_KEPT.
+    for n in 0..=MAX_KEPT {
+        url.set(format!("/trang-{n}"));
+        tick().await;
+    }
+    assert!(!holds_page(state, "/a", &feed.get_untracked()), "the oldest made way");
+    assert!(holds_page(state, "/trang-0", &feed.get_untracked()));
+    assert!(holds_page(state, &format!("/trang-{}", MAX_KEPT - 1), &feed.get_untracked()));
+}
+
+#[wasm_bindgen_test]
+async fn a_kept_page_shown_again_hides_what_starts_below_the_first_screen_until_that_frame_is_on_screen() {
+    use bantin::components::later::unveil;
+    let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    // At the top of the page, whatever other tests left in it.
+    root.set_attribute("style", "position: absolute; top: 0; left: 0; width: 300px").unwrap();
+    root.set_inner_html(r#"<div class="cards"><article>1</article></div><div style="height: 5000px"></div><div class="side"><p>Tin xem nhiều</p></div>"#);
+    document().body().unwrap().append_child(&root).unwrap();
+    let (cards, side) = (root.query_selector(".cards").unwrap().unwrap(), root.query_selector(".side").unwrap().unwrap());
+    unveil(vec![root.clone().into()]);
+    assert!(cards.has_attribute("data-later") && side.has_attribute("data-later"), "both hidden for the first frame");
+    frames(1).await;
+    assert!(!cards.has_attribute("data-later"), "on the first screen: shown in that frame");
+    assert!(side.has_attribute("data-later"), "below it: not yet");
+    sleep_ms(150).await;
+    assert!(!side.has_attribute("data-later"), "shown once the frame is on screen");
+    root.remove();
+}

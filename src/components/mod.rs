@@ -11,6 +11,7 @@ pub mod navigation;
 pub mod page_meta;
 pub mod pagination;
 pub mod share;
+pub mod shelf;
 pub mod status;
 
 use crate::state::use_app;

@@ -3,6 +3,8 @@
 use crate::components::list_page::ListPage;
 use crate::components::page_meta::{set_page_meta, PageMeta};
 use crate::components::set_document_title;
+use crate::components::shelf;
+use crate::listing::FIRST_SCREEN_CARDS;
 use crate::components::status::{with_feed, NotFound};
 use crate::routes::{parse_page, PAGE_KEY};
 use crate::state::{use_app, Load};
@@ -35,6 +37,7 @@ pub fn CategoryPage() -> impl IntoView {
             kind: "website",
             json_ld: None,
         });
-        view! { <ListPage listing/> }.into_any()
+        crate::pages::article::build_ahead(state, feed.clone(), listing.items.iter().take(FIRST_SCREEN_CARDS).cloned().collect());
+        shelf::page(state, &listing.link(listing.page.page), &feed, move || view! { <ListPage listing/> }.into_any(), shelf::as_it_was)
     })
 }

@@ -4,18 +4,22 @@
 // position Back restores is built whole.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, settled, startReader } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertClean, DIST, settled, startReader } from './helpers.mjs';
 
 let reader;
 before(async () => { reader = await startReader(); });
 after(async () => { await reader?.close(); });
 
-/** Follows the first card's link (or goes Back) and returns what the page holds in the
- *  frame that first shows `selector`, and a moment later. */
+/** Follows the first card's link (or goes Back) and returns what the page shows in the
+ *  frame that first shows `selector`, and a moment later (a page kept built off the
+ *  document has all of its nodes, but hides what follows). */
 const frames = (page, action, selector) => page.evaluate(([action, selector]) => new Promise((resolve) => {
+  const shown = (selector) => [...document.querySelectorAll(selector)].filter((e) => e.checkVisibility()).length;
   const holds = () => ({
-    cards: document.querySelectorAll('main .cards > article').length,
-    side: document.querySelectorAll('main .side .card').length,
+    cards: shown('main .cards > article'),
+    side: shown('main .side .card'),
     y: Math.round(window.scrollY),
   });
   const observer = new MutationObserver(() => {
@@ -127,22 +131,26 @@ test('a list page rehearses the article page off screen once the reader is idle;
   assertClean(page);
 });
 
-test('the first articles of a list are sanitised while the reader is idle; one opened then shows the body its own address shows', async () => {
+test('the articles of a list’s first screen are built while the reader is idle; one opened is that page, showing what its own address shows', async () => {
   const page = await reader.open('/', { width: 412, height: 823 });
   await settled(page);
+  await page.waitForFunction(() => performance.getEntriesByName('bantin:built-ahead').length >= 4, null, { timeout: 10000 });
   await page.waitForFunction(() => performance.getEntriesByName('bantin:bodies-prepared').length > 0, null, { timeout: 10000 });
   const link = page.locator('main .cards article .card-title a').nth(2);
   const href = await link.getAttribute('href');
   const count = (name) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
   const preparedBefore = await count('bantin:bodies-prepared');
+  const fromShelf = await count('bantin:page-from-shelf');
   await link.click();
   await page.locator('h1.article-title').waitFor();
-  assert.equal(await mark(page, 'bantin:prepared-body'), true, 'its body was a copy of the prepared one');
+  assert.equal(await count('bantin:page-from-shelf'), fromShelf + 1, 'the page built ahead was shown');
   const body = await page.locator('.article-body').innerHTML();
   assert.match(body, /<figure>|<img /, 'a body with a picture');
   const direct = await reader.open(new URL(href, page.url()).pathname, { width: 412, height: 823 });
   await settled(direct);
   assert.equal(await direct.locator('.article-body').innerHTML(), body);
+  assert.equal(await direct.locator('main .columns').evaluate((e) => e.outerHTML.replace(/ data-later=""/g, '')),
+    await page.locator('main .columns').evaluate((e) => e.outerHTML.replace(/ data-later=""/g, '')), 'the same page, side blocks and all');
   // An article page prepares the older and the newer article.
   await page.waitForFunction((n) => performance.getEntriesByName('bantin:bodies-prepared').length > n, preparedBefore, { timeout: 10000 });
   const used = await count('bantin:prepared-body');
@@ -158,6 +166,43 @@ test('the first articles of a list are sanitised while the reader is idle; one o
   assertClean(older);
   assertClean(page);
   assertClean(direct);
+});
+
+test('a page built ahead fetches nothing until it is opened; Back shows the very list left, and both stay live', async () => {
+  // The second article's body gets a picture found nowhere on the list.
+  const feed = JSON.parse(readFileSync(join(DIST, 'feed.json'), 'utf8'));
+  const picture = 'anh/bong-da.png?trong-bai';
+  feed.items[1].content_html = `<p>Ảnh trong bài.</p><figure><img src="${picture}" alt="Sân bóng xã" width="480" height="270"></figure>${feed.items[1].content_html}`;
+  const fetched = [];
+  const page = await reader.open('/', { width: 412, height: 823, beforeGoto: async (p) => {
+    await p.addInitScript(() => localStorage.removeItem('bantin.v1.read'));
+    await p.route('**/feed.json', (route) => route.fulfill({ contentType: 'application/feed+json', body: JSON.stringify(feed) }));
+    p.on('request', (r) => fetched.push(r.url()));
+  } });
+  await settled(page);
+  await page.waitForFunction(() => performance.getEntriesByName('bantin:built-ahead').length >= 4, null, { timeout: 10000 });
+  await frames3(page);
+  assert.equal(fetched.filter((u) => u.endsWith(picture)).length, 0, 'the built page’s picture is not fetched');
+  assert.equal(await page.locator('.article-full, .article-body').count(), 0, 'nothing of it in the document');
+  assert.equal(await page.locator('h1').count(), 1);
+  await page.evaluate(() => { document.querySelector('main h1').dataset.probe = 'the list left'; });
+  await page.locator('main .cards article .card-title a').nth(1).click();
+  await page.locator('h1.article-title').waitFor();
+  await settled(page);
+  await page.waitForFunction((p) => [...document.querySelectorAll('.article-body img')].some((i) => i.complete && i.src.endsWith(p)), picture, { timeout: 5000 });
+  assert.equal(fetched.filter((u) => u.endsWith(picture)).length, 1, 'fetched once opened');
+  assert.match(await page.title(), /^Chuyển đổi số trong nông nghiệp/);
+  assert.equal(await page.locator('meta[property="og:type"]').getAttribute('content'), 'article');
+  await page.goBack();
+  await page.locator('main .cards article').first().waitFor();
+  await settled(page);
+  assert.equal(await page.locator('main h1').getAttribute('data-probe'), 'the list left', 'the same nodes');
+  assert.equal(await page.title(), SITE);
+  assert.equal(await page.locator('meta[property="og:type"]').getAttribute('content'), 'website');
+  // Off the document, the list followed the read mark: its card says so.
+  assert.equal(await page.locator('main .cards article').nth(1).locator('.card-read').count(), 1);
+  assert.equal(await page.locator('h1').count(), 1);
+  assertClean(page);
 });
 
 test('an article opened directly needs no rehearsal: its code has run', async () => {

@@ -1,0 +1,281 @@
+//! Pages kept built off the document: the page the reader just left, and the articles a list's
+//! first screen links to, built ahead while the browser is idle.
+//!
+//! A route change to a page on the shelf moves its nodes into the document (one insertion)
+//! instead of building them, and the page left goes on the shelf (one removal) instead of
+//! being torn down: Back to a list shows the very nodes the reader left, scrolled cards,
+//! loaded pictures and all, and opening an article built ahead costs no build. Building the
+//! new page and tearing down the old were most of a route change's task at 4x CPU slowdown
+//! (~12 of ~30 ms for an article; a list's rebuild on Back more).
+//!
+//! A kept page stays live off the document (its reactive parts follow signals, a read mark
+//! shows on a card), but is only used again for the same address and the same feed, config
+//! and language (`Basis`); anything else is disposed of. What a page changes outside itself
+//! (document title, head tags, read mark, focus) is not part of the kept view: the page
+//! components do it each time they show one.
+
+use super::later::Deferral;
+use crate::config::Config;
+use crate::feed::Feed;
+use crate::i18n::Lang;
+use crate::state::AppState;
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::{any_attribute::AnyAttribute, Attribute};
+use leptos::tachys::hydration::Cursor;
+use leptos::tachys::renderer::types::{Element, Node};
+use leptos::tachys::view::add_attr::AddAnyAttr;
+use leptos::tachys::view::any_view::AnyViewState;
+use leptos::tachys::view::{Mountable, Position, PositionState, Render, RenderHtml};
+use send_wrapper::SendWrapper;
+use std::cell::RefCell;
+use std::sync::Arc;
+
+/// Pages the shelf holds at most (besides the one on screen): the list left and the
+/// articles of its first screen, with room to spare.
+pub const MAX_KEPT: usize = 6;
+
+/// What a page was built from: a page built from anything else is stale.
+#[derive(Clone)]
+struct Basis {
+    feed: Arc<Feed>,
+    config: Arc<Config>,
+    lang: Lang,
+}
+
+impl Basis {
+    fn now(state: AppState, feed: &Arc<Feed>) -> Self {
+        Basis { feed: feed.clone(), config: state.config.get_untracked(), lang: state.lang() }
+    }
+
+    fn same(&self, other: &Basis) -> bool {
+        Arc::ptr_eq(&self.feed, &other.feed) && Arc::ptr_eq(&self.config, &other.config) && self.lang == other.lang
+    }
+}
+
+/// A built page: its address, what it was built from, the owner of its reactive parts, and
+/// its nodes.
+struct Kept {
+    url: String,
+    basis: Basis,
+    owner: Owner,
+    view: AnyViewState,
+}
+
+thread_local! {
+    /// Oldest first.
+    static SHELF: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
+    /// The owner kept pages' owners belong to: the app's (so they find its context), not the
+    /// route's, which goes with the route.
+    static ROOT: RefCell<Option<Owner>> = const { RefCell::new(None) };
+    /// What the last page shown was built from: a page left after that changed is disposed of.
+    static LAST_BASIS: RefCell<Option<Basis>> = const { RefCell::new(None) };
+    /// Pages shown that were on the shelf (for tests and diagnostics).
+    static TAKEN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Sets the owner kept pages are built under; the app calls it once, with its own.
+pub fn set_root(owner: Owner) {
+    ROOT.with(|r| *r.borrow_mut() = Some(owner));
+}
+
+/// The page at `url` from `feed`: the shelf's if it holds that page built from the same, else
+/// `build()` now. Either way it goes on the shelf when the reader leaves it. `shown_again`
+/// gets a page from the shelf's elements before they go in the document.
+pub fn page(state: AppState, url: &str, feed: &Arc<Feed>, build: impl FnOnce() -> AnyView, shown_again: fn(&[Element])) -> AnyView {
+    if ROOT.with(|r| r.borrow().is_none()) {
+        return build(); // no app to keep pages for (a page mounted on its own)
+    }
+    let basis = Basis::now(state, feed);
+    LAST_BASIS.with(|b| *b.borrow_mut() = Some(basis.clone()));
+    let (kept, stale) = SHELF.with(|shelf| {
+        let mut shelf = shelf.borrow_mut();
+        let (stale, fresh): (Vec<Kept>, Vec<Kept>) = shelf.drain(..).partition(|k| !k.basis.same(&basis));
+        *shelf = fresh;
+        let kept = shelf.iter().position(|k| k.url == url).map(|i| shelf.remove(i));
+        (kept, stale)
+    });
+    dispose_later(stale);
+    let deferral = use_context::<Deferral>();
+    let kept = match kept {
+        Some(kept) => {
+            let roots = kept.view.elements();
+            shown_again(&roots);
+            if deferral.is_some_and(Deferral::defers) {
+                super::later::unveil(roots);
+            }
+            TAKEN.with(|n| n.set(n.get() + 1));
+            crate::web::mark("bantin:page-from-shelf");
+            kept
+        }
+        None => build_kept(url, basis, deferral, build),
+    };
+    Shelved(SendWrapper::new(Some(kept))).into_any()
+}
+
+/// For `page`: nothing to do for a page shown again.
+pub fn as_it_was(_: &[Element]) {}
+
+/// Builds the page at `url` from `feed` onto the shelf, unless it is there: whole (nothing is
+/// left for later, since no frame shows it) and never in the document.
+pub fn build_ahead(state: AppState, url: &str, feed: &Arc<Feed>, build: impl FnOnce() -> AnyView) {
+    let basis = Basis::now(state, feed);
+    if ROOT.with(|r| r.borrow().is_none()) || holds(url, &basis) {
+        return;
+    }
+    let kept = build_kept(url, basis, Some(Deferral::WHOLE), build);
+    shelve(kept);
+    crate::web::mark("bantin:built-ahead");
+}
+
+/// Whether the shelf holds the page at `url` built from what `state` and `feed` hold now.
+pub fn holds_page(state: AppState, url: &str, feed: &Arc<Feed>) -> bool {
+    holds(url, &Basis::now(state, feed))
+}
+
+fn holds(url: &str, basis: &Basis) -> bool {
+    SHELF.with(|s| s.borrow().iter().any(|k| k.url == url && k.basis.same(basis)))
+}
+
+/// How many pages shown so far came from the shelf.
+pub fn taken() -> u32 {
+    TAKEN.with(std::cell::Cell::get)
+}
+
+fn build_kept(url: &str, basis: Basis, deferral: Option<Deferral>, build: impl FnOnce() -> AnyView) -> Kept {
+    // (Only called with a root set.)
+    let owner = ROOT.with(|r| r.borrow().clone()).map_or_else(Owner::new, |root| root.with(Owner::new));
+    let view = owner.with(|| {
+        if let Some(deferral) = deferral {
+            provide_context(deferral);
+        }
+        build().build()
+    });
+    Kept { url: url.to_string(), basis, owner, view }
+}
+
+/// Puts a page left on the shelf (the latest last); the oldest beyond `MAX_KEPT`, and a page
+/// built from what has changed since, are disposed of.
+fn shelve(kept: Kept) {
+    let current = LAST_BASIS.with(|b| b.borrow().as_ref().is_none_or(|basis| basis.same(&kept.basis)));
+    if !current {
+        dispose_later(vec![kept]);
+        return;
+    }
+    let gone = SHELF.with(|shelf| {
+        let mut shelf = shelf.borrow_mut();
+        let mut gone: Vec<Kept> = Vec::new();
+        if let Some(i) = shelf.iter().position(|k| k.url == kept.url) {
+            gone.push(shelf.remove(i));
+        }
+        shelf.push(kept);
+        let excess = shelf.len().saturating_sub(MAX_KEPT);
+        gone.extend(shelf.drain(..excess));
+        gone
+    });
+    dispose_later(gone);
+}
+
+/// Disposes of pages in a task of their own: a page goes off the shelf in a route change's
+/// task, and tearing down its reactive parts need not be part of it.
+fn dispose_later(pages: Vec<Kept>) {
+    if pages.is_empty() {
+        return;
+    }
+    set_timeout(
+        move || {
+            for kept in pages {
+                kept.owner.cleanup();
+                drop(kept.view);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// A kept page as a view: building it hands over the nodes already built.
+struct Shelved(SendWrapper<Option<Kept>>);
+
+/// A kept page in the view tree; dropped (the reader left it), it goes back on the shelf.
+pub struct ShelvedState(Option<Kept>);
+
+impl Drop for ShelvedState {
+    fn drop(&mut self) {
+        if let Some(mut kept) = self.0.take() {
+            kept.view.unmount();
+            shelve(kept);
+        }
+    }
+}
+
+impl Render for Shelved {
+    type State = ShelvedState;
+
+    fn build(self) -> ShelvedState {
+        ShelvedState(self.0.take())
+    }
+
+    fn rebuild(self, state: &mut ShelvedState) {
+        let mut new = self.build();
+        state.insert_before_this(&mut new);
+        state.unmount();
+        *state = new;
+    }
+}
+
+impl Mountable for ShelvedState {
+    fn unmount(&mut self) {
+        if let Some(kept) = &mut self.0 {
+            kept.view.unmount();
+        }
+    }
+
+    fn mount(&mut self, parent: &Element, marker: Option<&Node>) {
+        if let Some(kept) = &mut self.0 {
+            kept.view.mount(parent, marker);
+        }
+    }
+
+    fn insert_before_this(&self, child: &mut dyn Mountable) -> bool {
+        self.0.as_ref().is_some_and(|kept| kept.view.insert_before_this(child))
+    }
+
+    fn elements(&self) -> Vec<Element> {
+        self.0.as_ref().map(|kept| kept.view.elements()).unwrap_or_default()
+    }
+}
+
+impl AddAnyAttr for Shelved {
+    type Output<SomeNewAttr: Attribute> = Self;
+
+    /// A kept page is built already: nothing is added to it (and no page adds anything).
+    fn add_any_attr<NewAttr: Attribute>(self, _attr: NewAttr) -> Self::Output<NewAttr>
+    where
+        Self::Output<NewAttr>: RenderHtml,
+    {
+        self
+    }
+}
+
+/// Client-side only: the app renders no HTML on a server.
+impl RenderHtml for Shelved {
+    type AsyncOutput = Self;
+    type Owned = Self;
+
+    const MIN_LENGTH: usize = 0;
+
+    fn dry_resolve(&mut self) {}
+
+    async fn resolve(self) -> Self {
+        self
+    }
+
+    fn to_html_with_buf(self, _buf: &mut String, _position: &mut Position, _escape: bool, _mark_branches: bool, _extra_attrs: Vec<AnyAttribute>) {}
+
+    fn hydrate<const FROM_SERVER: bool>(self, _cursor: &Cursor, _position: &PositionState) -> Self::State {
+        self.build()
+    }
+
+    fn into_owned(self) -> Self {
+        self
+    }
+}
