@@ -71,12 +71,17 @@ fn take_over_when_ready(state: AppState, root: web_sys::Element, deadline: f64, 
     }
     crate::web::mark("bantin:app-ready");
     // The first article a reader opens from a list should not wait for its code to compile.
-    if document().query_selector("main .article-full").ok().flatten().is_none() {
-        leptos::task::spawn_local(async move {
-            crate::web::idle(REHEARSAL_WAIT_MS).await;
+    // Nor the first link it follows for the router's code.
+    let list = document().query_selector("main .article-full").ok().flatten().is_none();
+    leptos::task::spawn_local(async move {
+        crate::web::idle(REHEARSAL_WAIT_MS).await;
+        if list {
             crate::pages::article::rehearse(state);
-        });
-    }
+            crate::web::idle(REHEARSAL_WAIT_MS).await;
+        }
+        crate::components::navigation::rehearse_link();
+        crate::web::mark("bantin:link-rehearsed");
+    });
 }
 
 /// Longest the article page's rehearsal waits for the browser to be idle after the takeover.

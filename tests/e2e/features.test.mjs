@@ -77,6 +77,7 @@ test('search is accent-, case- and normalisation-insensitive, with phrases, high
   const shared = await fresh('/tim-kiem?q=d%C3%A2n%20v%E1%BA%ADn');
   await shared.locator('main .result-count').waitFor();
   assert.equal((await cardTitles(shared))[0], 'Hội thi Dân vận khéo năm 2022');
+  await settled(shared); // the title follows the paint
   assert.match(await shared.title(), /^Tìm kiếm: dân vận — /);
   await shared.screenshot({ path: join(ARTIFACTS, 'search-desktop.png') });
   await shared.setViewportSize({ width: 375, height: 800 });

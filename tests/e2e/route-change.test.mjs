@@ -205,6 +205,28 @@ test('a page built ahead fetches nothing until it is opened; Back shows the very
   assertClean(page);
 });
 
+test('the router follows a link to the page on screen once the reader is idle; nothing changes', async () => {
+  for (const path of ['/', '/chuyen-muc/van-hoa-the-thao?trang=1', '/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043']) {
+    const page = await reader.open(path, { width: 412, height: 823 });
+    await page.waitForFunction(() => performance.getEntriesByName('bantin:app-ready').length > 0);
+    await page.evaluate(() => {
+      window.scrollTo(0, 300);
+      document.querySelector('main h1').dataset.probe = 'before';
+      window.__before = { history: history.length, url: location.href, title: document.title };
+      window.__changes = 0;
+      new MutationObserver((records) => { window.__changes += records.length; })
+        .observe(document.querySelector('main'), { childList: true, subtree: true, attributes: true, characterData: true });
+    });
+    await page.waitForFunction(() => performance.getEntriesByName('bantin:link-rehearsed').length > 0, null, { timeout: 10000 });
+    await frames3(page);
+    const after = await page.evaluate(() => ({ probe: document.querySelector('main h1').dataset.probe, y: Math.round(scrollY), changes: window.__changes,
+      same: history.length === window.__before.history && location.href === window.__before.url && document.title === window.__before.title,
+      leftover: document.querySelectorAll('body > a').length }));
+    assert.deepEqual(after, { probe: 'before', y: 300, changes: 0, same: true, leftover: 0 }, path);
+    assertClean(page);
+  }
+});
+
 test('an article opened directly needs no rehearsal: its code has run', async () => {
   const page = await reader.open('/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', { width: 412, height: 823 });
   await settled(page);
