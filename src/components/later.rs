@@ -54,9 +54,7 @@ pub struct Deferral(bool);
 impl Deferral {
     /// Every part built at once: a page built where no frame shows it (`shelf::build_ahead`).
     pub const WHOLE: Deferral = Deferral(false);
-}
 
-impl Deferral {
     /// Whether parts below the first screen may follow the page's first frame.
     pub fn defers(self) -> bool {
         self.0

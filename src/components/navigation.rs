@@ -46,8 +46,11 @@ pub fn watch_navigation() {
     // follow counts: a button's click (copy, print, display options) leaves the page where
     // it is, and the position is saved when the page is left.
     let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
-        if !REHEARSING.with(Cell::get) && follows_link(&event) {
+        if follows_link(&event) {
             save_position(&CURRENT.with(|c| c.borrow().clone()));
+            if REHEARSING.with(Cell::get) {
+                return; // `rehearse_link`'s click: the page stays, and so does the focus
+            }
             SAVED_ON_CLICK.with(|s| s.set(true));
             let_go_of_focus();
         }
@@ -67,9 +70,9 @@ pub fn watch_navigation() {
 /// router's code for a link (its click handler, the URL's parse, the route's match) then runs
 /// for the first time here rather than in the reader's first tap, which was ~20 ms longer at
 /// 4x CPU slowdown for it (V8 compiles a wasm function when it first runs). Nothing changes:
-/// the address is the same (no history entry), the router does not scroll (`noscroll`), the
-/// link's default action is prevented once the router has seen the click, and the page's own
-/// listeners ignore it.
+/// the address is the same (the entry is replaced by itself, none added), the router does not
+/// scroll (`noscroll`), the link's default action is prevented once the router has seen the
+/// click, and the page's own listener only notes the scroll position it would note anyway.
 pub fn rehearse_link() {
     let location = window().location();
     let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else { return };
@@ -81,6 +84,9 @@ pub fn rehearse_link() {
     for (name, value) in [("href", format!("{path}{search}").as_str()), ("noscroll", ""), ("hidden", ""), ("tabindex", "-1"), ("aria-hidden", "true")] {
         let _ = link.set_attribute(name, value);
     }
+    // The router replaces the history entry (with the same address) rather than adding one:
+    // the browser's history code runs once before the first tap too.
+    let _ = js_sys::Reflect::set(&link, &"replace".into(), &wasm_bindgen::JsValue::TRUE);
     let _ = body.append_child(&link);
     // Added after the router's own listener, so it runs after it.
     let prevent = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| event.prevent_default());
