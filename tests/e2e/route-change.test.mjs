@@ -212,6 +212,7 @@ test('the router follows a link to the page on screen once the reader is idle; n
     await page.evaluate(() => {
       window.scrollTo(0, 300);
       document.querySelector('main h1').dataset.probe = 'before';
+      document.querySelector('main h1').focus({ preventScroll: true });
       window.__before = { history: history.length, url: location.href, title: document.title };
       window.__changes = 0;
       new MutationObserver((records) => { window.__changes += records.length; })
@@ -220,9 +221,10 @@ test('the router follows a link to the page on screen once the reader is idle; n
     await page.waitForFunction(() => performance.getEntriesByName('bantin:link-rehearsed').length > 0, null, { timeout: 10000 });
     await frames3(page);
     const after = await page.evaluate(() => ({ probe: document.querySelector('main h1').dataset.probe, y: Math.round(scrollY), changes: window.__changes,
+      focused: document.activeElement === document.querySelector('main h1'),
       same: history.length === window.__before.history && location.href === window.__before.url && document.title === window.__before.title,
       leftover: document.querySelectorAll('body > a').length }));
-    assert.deepEqual(after, { probe: 'before', y: 300, changes: 0, same: true, leftover: 0 }, path);
+    assert.deepEqual(after, { probe: 'before', y: 300, changes: 0, focused: true, same: true, leftover: 0 }, path);
     assertClean(page);
   }
 });
