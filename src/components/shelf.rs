@@ -82,9 +82,9 @@ pub fn set_root(owner: Owner) {
 /// `build()` now. Either way it goes on the shelf when the reader leaves it. `shown_again`
 /// gets a page from the shelf's elements before they go in the document.
 pub fn page(state: AppState, url: &str, feed: &Arc<Feed>, build: impl FnOnce() -> AnyView, shown_again: fn(&[Element])) -> AnyView {
-    if ROOT.with(|r| r.borrow().is_none()) {
+    let Some(root) = ROOT.with(|r| r.borrow().clone()) else {
         return build(); // no app to keep pages for (a page mounted on its own)
-    }
+    };
     let basis = Basis::now(state, feed);
     LAST_BASIS.with(|b| *b.borrow_mut() = Some(basis.clone()));
     let (kept, stale) = SHELF.with(|shelf| {
@@ -107,7 +107,7 @@ pub fn page(state: AppState, url: &str, feed: &Arc<Feed>, build: impl FnOnce() -
             crate::web::mark("bantin:page-from-shelf");
             kept
         }
-        None => build_kept(url, basis, deferral, build),
+        None => build_kept(&root, url, basis, deferral, build),
     };
     Shelved(SendWrapper::new(Some(kept))).into_any()
 }
@@ -119,10 +119,11 @@ pub fn as_it_was(_: &[Element]) {}
 /// left for later, since no frame shows it) and never in the document.
 pub fn build_ahead(state: AppState, url: &str, feed: &Arc<Feed>, build: impl FnOnce() -> AnyView) {
     let basis = Basis::now(state, feed);
-    if ROOT.with(|r| r.borrow().is_none()) || holds(url, &basis) {
+    let Some(root) = ROOT.with(|r| r.borrow().clone()) else { return };
+    if holds(url, &basis) {
         return;
     }
-    let kept = build_kept(url, basis, Some(Deferral::WHOLE), build);
+    let kept = build_kept(&root, url, basis, Some(Deferral::WHOLE), build);
     shelve(kept);
     crate::web::mark("bantin:built-ahead");
 }
@@ -141,9 +142,8 @@ pub fn taken() -> u32 {
     TAKEN.with(std::cell::Cell::get)
 }
 
-fn build_kept(url: &str, basis: Basis, deferral: Option<Deferral>, build: impl FnOnce() -> AnyView) -> Kept {
-    // (Only called with a root set.)
-    let owner = ROOT.with(|r| r.borrow().clone()).map_or_else(Owner::new, |root| root.with(Owner::new));
+fn build_kept(root: &Owner, url: &str, basis: Basis, deferral: Option<Deferral>, build: impl FnOnce() -> AnyView) -> Kept {
+    let owner = root.with(Owner::new);
     let view = owner.with(|| {
         if let Some(deferral) = deferral {
             provide_context(deferral);
