@@ -72,13 +72,9 @@ pub fn prepare(state: AppState, html: &str) {
     if holds(&inputs) {
         return;
     }
-    let Some(fragment) = inputs.sanitise() else { return };
-    PREPARED.with(|p| {
-        let mut prepared = p.borrow_mut();
-        prepared.push((inputs, fragment));
-        let excess = prepared.len().saturating_sub(MAX_PREPARED);
-        prepared.drain(..excess);
-    });
+    if let Some(fragment) = inputs.sanitise() {
+        keep_prepared(inputs, fragment);
+    }
 }
 
 /// Prepares the bodies of `items`' articles (`prepare`) once the page being drawn is on
@@ -100,19 +96,35 @@ pub fn prepare_articles(state: AppState, items: Vec<Arc<Item>>) {
 const PREPARE_WAIT_MS: u32 = 3000;
 
 /// The sanitised body, every picture lazy: a copy of the prepared one if there is one, else
-/// sanitised now.
-fn sanitised(inputs: BodyInputs) -> Option<DocumentFragment> {
+/// sanitised now. `keep`: a body sanitised now is also kept as prepared (a page built off
+/// screen, in idle time): the preparation of the same body that follows it (`prepare`, for
+/// a list's first cards) finds it done instead of sanitising it a second time in the idle
+/// time a reader's first click lands in.
+fn sanitised(inputs: BodyInputs, keep: bool) -> Option<DocumentFragment> {
     let copy = PREPARED.with(|p| {
         p.borrow().iter().find(|(i, _)| *i == inputs).and_then(|(_, fragment)| fragment.clone_node_with_deep(true).ok())
     });
-    match copy {
-        Some(copy) => {
-            PREPARED_USED.with(|n| n.set(n.get() + 1));
-            crate::web::mark("bantin:prepared-body");
-            Some(wasm_bindgen::JsCast::unchecked_into(copy))
-        }
-        None => inputs.sanitise(),
+    if let Some(copy) = copy {
+        PREPARED_USED.with(|n| n.set(n.get() + 1));
+        crate::web::mark("bantin:prepared-body");
+        return Some(wasm_bindgen::JsCast::unchecked_into(copy));
     }
+    let fragment = inputs.sanitise()?;
+    if keep {
+        if let Ok(copy) = fragment.clone_node_with_deep(true) {
+            keep_prepared(inputs, wasm_bindgen::JsCast::unchecked_into(copy));
+        }
+    }
+    Some(fragment)
+}
+
+fn keep_prepared(inputs: BodyInputs, fragment: DocumentFragment) {
+    PREPARED.with(|p| {
+        let mut prepared = p.borrow_mut();
+        prepared.push((inputs, fragment));
+        let excess = prepared.len().saturating_sub(MAX_PREPARED);
+        prepared.drain(..excess);
+    });
 }
 
 /// `picture_on_top`: the page shows no picture above the body (`sanitize_body`).
@@ -140,10 +152,11 @@ pub fn ArticleBody(html: Option<String>, text: Option<String>, picture_on_top: b
                 return; // still to come, or already moved in
             }
             div.set_text_content(None);
-            if let Some(fragment) = sanitised(BodyInputs::of(state, &html)) {
+            let on_screen = div.is_connected();
+            if let Some(fragment) = sanitised(BodyInputs::of(state, &html), !on_screen) {
                 // Only on screen: an article page built off screen (the rehearsal) loads no
                 // picture.
-                if picture_on_top && div.is_connected() {
+                if picture_on_top && on_screen {
                     load_first_picture_at_once(&fragment);
                 }
                 let _ = div.append_child(&fragment);
