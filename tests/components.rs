@@ -212,13 +212,15 @@ async fn a_prepared_body_is_copied_into_each_page_that_shows_it() {
 }
 
 #[wasm_bindgen_test]
-async fn a_body_built_off_screen_loads_no_picture() {
-    // As the rehearsal builds the article page: never attached to the document.
+async fn a_body_built_off_screen_loads_no_picture_and_is_kept_as_prepared() {
+    use bantin::components::article_body::{is_prepared, prepared_used};
+    // As a page built ahead (or the rehearsal) builds the article page: never attached to
+    // the document.
     let html = r#"<p>Mở đầu</p><img src="anh/d.png" alt="Một">"#;
+    let state = AppState::new();
+    state.feed_url.set(FEED_URL.to_string());
     let detached: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     leptos::mount::mount_to(detached.clone(), move || {
-        let state = AppState::new();
-        state.feed_url.set(FEED_URL.to_string());
         provide_context(state);
         view! { <ArticleBody html=Some(html.to_string()) text=None picture_on_top=true/> }
     })
@@ -227,6 +229,20 @@ async fn a_body_built_off_screen_loads_no_picture() {
     let img = detached.query_selector(".article-body img").unwrap().expect("the body is built");
     assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"), "lazy off screen: nothing downloaded");
     assert_eq!(img.get_attribute("fetchpriority"), None);
+    // Sanitised once: the list's preparation of the same body finds it done, and the page
+    // of this body built again copies it.
+    assert!(is_prepared(state, html), "a body sanitised off screen is kept as prepared");
+    let used = prepared_used();
+    let again = mount(move || view! { <ArticleBody html=Some(html.to_string()) text=None picture_on_top=true/> });
+    tick().await;
+    assert_eq!(prepared_used() - used, 1, "the page built again copied it");
+    assert_eq!(again.query_selector(".article-body img").unwrap().unwrap().get_attribute("fetchpriority").as_deref(), Some("high"), "on screen, its picture loads at once");
+
+    // A body sanitised for the screen is not kept: nothing was sanitised ahead of it.
+    let shown = r#"<p>Chỉ trên màn hình</p>"#;
+    mount(move || view! { <ArticleBody html=Some(shown.to_string()) text=None picture_on_top=true/> });
+    tick().await;
+    assert!(!is_prepared(state, shown));
 }
 
 /// (input HTML, expected sanitised HTML)
