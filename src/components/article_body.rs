@@ -118,6 +118,8 @@ fn sanitised(inputs: BodyInputs, keep: bool) -> Option<DocumentFragment> {
     Some(fragment)
 }
 
+/// Keeps `fragment` as the prepared body for `inputs`: newest last, the oldest beyond
+/// `MAX_PREPARED` dropped.
 fn keep_prepared(inputs: BodyInputs, fragment: DocumentFragment) {
     PREPARED.with(|p| {
         let mut prepared = p.borrow_mut();
