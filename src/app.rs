@@ -71,7 +71,7 @@ fn take_over_when_ready(state: AppState, root: web_sys::Element, deadline: f64, 
     }
     crate::web::mark("bantin:app-ready");
     // The first article a reader opens from a list should not wait for its code to compile.
-    // Nor the first link it follows for the router's code.
+    // Nor the first link it follows for the router's code, nor the route change itself.
     let list = document().query_selector("main .article-full").ok().flatten().is_none();
     leptos::task::spawn_local(async move {
         crate::web::idle(REHEARSAL_WAIT_MS).await;
@@ -79,7 +79,9 @@ fn take_over_when_ready(state: AppState, root: web_sys::Element, deadline: f64, 
             crate::pages::article::rehearse(state);
             crate::web::idle(REHEARSAL_WAIT_MS).await;
         }
-        crate::components::navigation::rehearse_link();
+        if crate::components::navigation::rehearse_route_change(state, list).await {
+            crate::web::mark("bantin:route-rehearsed");
+        }
         crate::web::mark("bantin:link-rehearsed");
     });
 }

@@ -64,7 +64,7 @@ pub async fn next_task() {
 }
 
 /// Resolves in a timer's task `ms` milliseconds from now (at once without a window).
-async fn timer(ms: i32) {
+pub async fn timer(ms: i32) {
     let Some(window) = web_sys::window() else { return };
     let done = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);

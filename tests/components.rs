@@ -533,6 +533,39 @@ async fn a_page_left_stays_built_off_the_document_and_comes_back_with_its_nodes_
 }
 
 #[wasm_bindgen_test]
+fn the_route_rehearsal_opens_only_an_article_kept_built_from_the_feed_shown_with_nothing_that_loads_once_placed() {
+    use bantin::components::shelf::{build_ahead, quiet_article, set_root};
+    use std::sync::Arc;
+    let state = AppState::new();
+    let feed = Arc::new(parse_feed(SHELF_FEED).unwrap());
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(state);
+        set_root(Owner::current().unwrap());
+    });
+    // (address, what its page holds) in the order built; the rehearsal takes the first quiet
+    // article.
+    let pages: [(&str, &str); 5] = [
+        ("/", "<p>Danh sách</p>"),
+        ("/chuyen-muc/van-hoa", "<p>Chuyên mục</p>"),
+        ("/bai-viet/co-video-1", "<iframe title=\"Video\" src=\"about:blank\"></iframe>"),
+        ("/bai-viet/co-am-thanh-2", "<audio controls></audio>"),
+        ("/bai-viet/chi-co-chu-3", "<p>Chỉ có chữ và ảnh</p><img alt=\"\" loading=\"lazy\">"),
+    ];
+    let check = |expected: Option<&str>, feed: &Arc<bantin::feed::Feed>, why: &str| {
+        assert_eq!(owner.with(|| quiet_article(state, feed)).as_deref(), expected, "{why}");
+    };
+    check(None, &feed, "an empty shelf");
+    for (url, html) in pages {
+        let html = html.to_string();
+        owner.with(|| build_ahead(state, url, &feed, move || view! { <div inner_html=html></div> }.into_any()));
+    }
+    check(Some("/bai-viet/chi-co-chu-3"), &feed, "lists, a player's frame and a sound are passed over");
+    let newer = Arc::new(parse_feed(SHELF_FEED).unwrap());
+    check(None, &newer, "pages built from another feed are not shown");
+}
+
+#[wasm_bindgen_test]
 async fn a_kept_page_shown_again_hides_what_starts_below_the_first_screen_until_that_frame_is_on_screen() {
     use bantin::components::later::unveil;
     let root: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();

@@ -16,7 +16,8 @@
 //! `detached_parts_pending`).
 //!
 //! What a page changes off screen (the document title, the head tags, the read marks) waits
-//! until the frame that shows it is on screen (`after_paint`).
+//! until the frame that shows it is on screen (`after_paint`), and is not done at all for a
+//! page only the route rehearsal shows (`navigation::rehearse_route_change`).
 
 use super::navigation;
 use leptos::html::Div;
@@ -150,7 +151,13 @@ pub fn in_next_frame(work: impl FnOnce() + 'static) {
 /// what changes nothing on screen: done in a route change's click, the document title, the
 /// head tags and the read mark cost ~6 ms at 4x CPU slowdown before the new page could be
 /// painted.
+///
+/// Work queued while the route rehearsal runs is dropped: its pages are never painted, and
+/// what they would change (title, head tags, read mark, focus) must stay as it is.
 pub fn after_paint(work: impl FnOnce() + 'static) {
+    if navigation::rehearsing() {
+        return;
+    }
     if queue(&AFTER_PAINT, Box::new(work)) {
         in_next_frame(|| set_timeout(|| run(&AFTER_PAINT), ON_SCREEN_AFTER));
     }

@@ -47,10 +47,13 @@ pub fn watch_navigation() {
     // it is, and the position is saved when the page is left.
     let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
         if follows_link(&event) {
-            save_position(&CURRENT.with(|c| c.borrow().clone()));
             if REHEARSING.with(Cell::get) {
-                return; // `rehearse_link`'s click: the page stays, and so does the focus
+                // A rehearsal's click: the page comes back as it is, focus and all. (Its
+                // position is not read either: with the article in place, reading it would
+                // lay the article out, and a shorter page would move the list's scroll.)
+                return;
             }
+            save_position(&CURRENT.with(|c| c.borrow().clone()));
             SAVED_ON_CLICK.with(|s| s.set(true));
             let_go_of_focus();
         }
@@ -66,38 +69,131 @@ pub fn watch_navigation() {
     on_popstate.forget();
 }
 
+/// Whether the route rehearsal or the link rehearsal is following its links now.
+pub fn rehearsing() -> bool {
+    REHEARSING.with(Cell::get)
+}
+
+/// Opens an article kept built on the shelf and comes back to the page on screen, out of
+/// sight, once the reader is idle: the code of a route change (the router's link handling,
+/// the article route's match, the page taken from the shelf and the page left put on it,
+/// and the way back) then runs for the first time here rather than in the reader's first
+/// tap. V8 compiles a wasm function when it first runs: ~190 of them, ~50 ms at 4x CPU
+/// slowdown, were compiled in the first tap on an article after the other rehearsals.
+///
+/// Nothing is seen or changed. Both links are followed in this one task (each route change
+/// is done in the microtasks after its click, awaited here), so no frame ever shows the
+/// article; the router replaces the history entry each time (the address ends as it was,
+/// no entry is added) and does not scroll (`noscroll`); the pages shown load nothing
+/// (`shelf::quiet_article`, `shelf::page`) and what would follow their paint is dropped
+/// (`later::after_paint`: title, head tags, read mark, focus, announcement). Not while the
+/// reader's focus is in the page (it would leave with the page's nodes) or the address has
+/// a fragment; then, as when no article is on the shelf, the link rehearsal
+/// (`rehearse_link`) warms the router's link handling alone. `list`: the page on screen is
+/// a list, which builds its first articles ahead (waited for a while). Returns whether the
+/// route change was rehearsed.
+pub async fn rehearse_route_change(state: crate::state::AppState, list: bool) -> bool {
+    let quiet_article = || match state.load.get_untracked() {
+        crate::state::Load::Ready(feed) => super::shelf::quiet_article(state, &feed),
+        _ => None,
+    };
+    let mut article = quiet_article();
+    for _ in 0..if list { SHELF_WAITS } else { 0 } {
+        if article.is_some() {
+            break;
+        }
+        crate::web::timer(SHELF_WAIT_MS).await;
+        crate::web::idle(SHELF_WAIT_MS.unsigned_abs()).await;
+        article = quiet_article();
+    }
+    let location = window().location();
+    let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else { return false };
+    let here = format!("{path}{search}");
+    let focus_in_page = document().active_element().is_some_and(|e| e.closest("main").ok().flatten().is_some());
+    let (Some(article), true, false) = (article, hash.is_empty(), focus_in_page) else {
+        rehearse_link();
+        return false;
+    };
+    let there = crate::web::absolute_url(&article);
+    let (Some(to_article), Some(back)) = (hidden_link(&there), hidden_link(&here)) else { return false };
+    let prevent = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| event.prevent_default());
+    let _ = window().add_event_listener_with_callback("click", prevent.as_ref().unchecked_ref());
+    REHEARSING.with(|r| r.set(true));
+    to_article.click();
+    let opened = settle(|| location.href().is_ok_and(|href| href == there)).await;
+    back.click();
+    let returned = settle(|| location.pathname().ok().zip(location.search().ok()).is_some_and(|(p, s)| p + &s == here)).await;
+    REHEARSING.with(|r| r.set(false));
+    let _ = window().remove_event_listener_with_callback("click", prevent.as_ref().unchecked_ref());
+    to_article.remove();
+    back.remove();
+    opened && returned
+}
+
+/// Awaits microtasks (never a task: no frame can come in between) until `done`, and a few
+/// more for the effects the change set off; whether `done` came.
+async fn settle(done: impl Fn() -> bool) -> bool {
+    let mut ticks = 0;
+    while !done() && ticks < SETTLE_TICKS {
+        microtask().await;
+        ticks += 1;
+    }
+    for _ in 0..AFTER_SETTLED_TICKS {
+        microtask().await;
+    }
+    ticks < SETTLE_TICKS
+}
+
+/// How often, and how long each time, the route rehearsal waits for a list's first article
+/// to be built ahead (`pages::article::build_ahead`, once the list is on screen).
+const SHELF_WAITS: u32 = 20;
+const SHELF_WAIT_MS: i32 = 100;
+
+/// Microtasks a route change takes at most (~6 in practice).
+const SETTLE_TICKS: u32 = 100;
+/// Microtasks awaited after it for its effects.
+const AFTER_SETTLED_TICKS: u32 = 8;
+
+async fn microtask() {
+    let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::UNDEFINED)).await;
+}
+
 /// Follows a link to the page on screen once, out of sight, while the reader is idle: the
 /// router's code for a link (its click handler, the URL's parse, the route's match) then runs
 /// for the first time here rather than in the reader's first tap, which was ~20 ms longer at
 /// 4x CPU slowdown for it (V8 compiles a wasm function when it first runs). Nothing changes:
 /// the address is the same (the entry is replaced by itself, none added), the router does not
 /// scroll (`noscroll`), the link's default action is prevented once the router has seen the
-/// click, and the page's own listener only notes the scroll position it would note anyway.
+/// click, and the page's own listener leaves the page as it is.
 pub fn rehearse_link() {
     let location = window().location();
     let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else { return };
     if !hash.is_empty() {
         return; // the router would scroll to the fragment's element
     }
-    let doc = document();
-    let (Some(body), Ok(link)) = (doc.body(), doc.create_element("a")) else { return };
-    for (name, value) in [("href", format!("{path}{search}").as_str()), ("noscroll", ""), ("hidden", ""), ("tabindex", "-1"), ("aria-hidden", "true")] {
-        let _ = link.set_attribute(name, value);
-    }
-    // The router replaces the history entry (with the same address) rather than adding one:
-    // the browser's history code runs once before the first tap too.
-    let _ = js_sys::Reflect::set(&link, &"replace".into(), &wasm_bindgen::JsValue::TRUE);
-    let _ = body.append_child(&link);
+    let Some(link) = hidden_link(&format!("{path}{search}")) else { return };
     // Added after the router's own listener, so it runs after it.
     let prevent = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| event.prevent_default());
     let _ = window().add_event_listener_with_callback("click", prevent.as_ref().unchecked_ref());
     REHEARSING.with(|r| r.set(true));
-    if let Some(link) = link.dyn_ref::<web_sys::HtmlElement>() {
-        link.click();
-    }
+    link.click();
     REHEARSING.with(|r| r.set(false));
     let _ = window().remove_event_listener_with_callback("click", prevent.as_ref().unchecked_ref());
     link.remove();
+}
+
+/// A link to `href` for the router to follow out of sight: hidden, out of the tab order and
+/// the accessibility tree, not scrolling, replacing the history entry rather than adding one
+/// (the browser's history code runs once before the first tap too).
+fn hidden_link(href: &str) -> Option<web_sys::HtmlElement> {
+    let doc = document();
+    let (Some(body), Ok(link)) = (doc.body(), doc.create_element("a")) else { return None };
+    for (name, value) in [("href", href), ("noscroll", ""), ("hidden", ""), ("tabindex", "-1"), ("aria-hidden", "true")] {
+        let _ = link.set_attribute(name, value);
+    }
+    let _ = js_sys::Reflect::set(&link, &"replace".into(), &wasm_bindgen::JsValue::TRUE);
+    let _ = body.append_child(&link);
+    link.dyn_into::<web_sys::HtmlElement>().ok()
 }
 
 /// Blurs the focused element if it is in the page about to be replaced (the heading focused by
@@ -126,9 +222,12 @@ pub fn route_change_effects() {
     let first = Cell::new(true);
     Effect::new(move |_| {
         let url = page_key(location.pathname.get(), location.search.get());
+        if REHEARSING.with(Cell::get) {
+            return; // the route rehearsal comes back to the page on screen
+        }
         let previous = CURRENT.with(|c| c.replace(url.clone()));
-        if first.replace(false) {
-            return; // the first page: nothing moved, nothing to announce
+        if first.replace(false) || previous == url {
+            return; // the first page, or the page on screen again: nothing to announce
         }
         if !SAVED_ON_CLICK.with(|s| s.replace(false)) {
             save_position(&previous);

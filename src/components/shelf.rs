@@ -99,9 +99,13 @@ pub fn page(state: AppState, url: &str, feed: &Arc<Feed>, build: impl FnOnce() -
     let kept = match kept {
         Some(kept) => {
             let roots = kept.view.elements();
-            shown_again(&roots);
-            if deferral.is_some_and(Deferral::defers) {
-                super::later::unveil(roots);
+            // The route rehearsal's pages are never painted: nothing of theirs loads or
+            // waits for a frame (`navigation::rehearse_route_change`).
+            if !super::navigation::rehearsing() {
+                shown_again(&roots);
+                if deferral.is_some_and(Deferral::defers) {
+                    super::later::unveil(roots);
+                }
             }
             TAKEN.with(|n| n.set(n.get() + 1));
             crate::web::mark("bantin:page-from-shelf");
@@ -136,6 +140,25 @@ pub fn holds_page(state: AppState, url: &str, feed: &Arc<Feed>) -> bool {
 fn holds(url: &str, basis: &Basis) -> bool {
     SHELF.with(|s| s.borrow().iter().any(|k| k.url == url && k.basis.same(basis)))
 }
+
+/// The address of an article page on the shelf, built from what `state` and `feed` hold now,
+/// with nothing in it that loads by being in the document (a player's frame, a video, a
+/// sound): the page the route rehearsal opens (`navigation::rehearse_route_change`).
+pub fn quiet_article(state: AppState, feed: &Arc<Feed>) -> Option<String> {
+    let basis = Basis::now(state, feed);
+    let prefix = crate::routes::article("");
+    SHELF.with(|shelf| {
+        shelf
+            .borrow()
+            .iter()
+            .filter(|k| k.url.starts_with(&prefix) && k.basis.same(&basis))
+            .find(|k| k.view.elements().iter().all(|root| root.query_selector(LOADS_WHEN_PLACED).ok().flatten().is_none()))
+            .map(|k| k.url.clone())
+    })
+}
+
+/// What starts loading once it is in the document, seen or not.
+const LOADS_WHEN_PLACED: &str = "iframe, video, audio, object, embed";
 
 /// How many pages shown so far came from the shelf.
 pub fn taken() -> u32 {

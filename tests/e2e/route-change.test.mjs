@@ -136,6 +136,8 @@ test('the articles of a list’s first screen are built while the reader is idle
   await settled(page);
   await page.waitForFunction(() => performance.getEntriesByName('bantin:built-ahead').length >= 4, null, { timeout: 10000 });
   await page.waitForFunction(() => performance.getEntriesByName('bantin:bodies-prepared').length > 0, null, { timeout: 10000 });
+  // The route rehearsal, done by now, takes a page from the shelf too.
+  await page.waitForFunction(() => performance.getEntriesByName('bantin:link-rehearsed').length > 0, null, { timeout: 10000 });
   const link = page.locator('main .cards article .card-title a').nth(2);
   const href = await link.getAttribute('href');
   const count = (name) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
@@ -225,8 +227,80 @@ test('the router follows a link to the page on screen once the reader is idle; n
       same: history.length === window.__before.history && location.href === window.__before.url && document.title === window.__before.title,
       leftover: document.querySelectorAll('body > a').length }));
     assert.deepEqual(after, { probe: 'before', y: 300, changes: 0, focused: true, same: true, leftover: 0 }, path);
+    // The reader's focus is in the page: the route change is not rehearsed (the focus would
+    // leave with the page's nodes), only the link.
+    assert.equal(await mark(page, 'bantin:route-rehearsed'), false, path);
     assertClean(page);
   }
+});
+
+test('once the reader is idle, the router opens an article built ahead and comes back in one task: no frame shows it, nothing the reader has changes', async () => {
+  // The bodies of the list's first articles get pictures found nowhere else.
+  const feed = JSON.parse(readFileSync(join(DIST, 'feed.json'), 'utf8'));
+  const pictures = feed.items.slice(0, 4).map((item, i) => {
+    const picture = `anh/le-hoi.png?dien-tap-${i}`;
+    item.content_html = `<figure><img src="${picture}" alt="Lễ hội" width="480" height="270"></figure>${item.content_html}`;
+    return picture;
+  });
+  const fetched = [];
+  const page = await reader.open('/', { width: 412, height: 823, beforeGoto: async (p) => {
+    await p.addInitScript(() => localStorage.removeItem('bantin.v1.read'));
+    // What every frame shows, from its animation callback (before its paint).
+    await p.addInitScript(() => {
+      window.__frames = [];
+      const each = () => {
+        const h = document.querySelector('main h1');
+        window.__frames.push(h ? `${h.className}|${h.dataset.probe ?? ''}` : 'none');
+        requestAnimationFrame(each);
+      };
+      requestAnimationFrame(each);
+    });
+    await p.route('**/feed.json', (route) => route.fulfill({ contentType: 'application/feed+json', body: JSON.stringify(feed) }));
+    p.on('request', (r) => fetched.push(r.url()));
+  } });
+  await page.waitForFunction(() => performance.getEntriesByName('bantin:app-ready').length > 0);
+  await page.evaluate(() => {
+    window.scrollTo(0, 300);
+    document.querySelector('main h1').dataset.probe = 'before';
+    document.querySelector('main .cards > article').dataset.probe = 'card';
+    const status = document.querySelector('[role="status"][aria-live]');
+    window.__before = { history: history.length, url: location.href, said: status.textContent };
+    window.__frames = [];
+  });
+  await page.waitForFunction(() => performance.getEntriesByName('bantin:link-rehearsed').length > 0, null, { timeout: 10000 });
+  assert.equal(await mark(page, 'bantin:route-rehearsed'), true, 'the route change was rehearsed');
+  await frames3(page);
+  const after = await page.evaluate(() => {
+    const status = document.querySelector('[role="status"][aria-live]');
+    return {
+      frames: [...new Set(window.__frames)],
+      same: { history: history.length === window.__before.history, url: location.href === window.__before.url, said: status.textContent === window.__before.said },
+      // The list's own head tags, whenever they were written: none of the article's.
+      head: { title: document.title, type: document.querySelector('meta[property="og:type"]')?.content, url: document.querySelector('link[rel="canonical"]')?.href === location.href,
+        jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length },
+      card: document.querySelector('main .cards > article')?.dataset.probe,
+      y: Math.round(scrollY), focus: document.activeElement === document.body,
+      hidden: document.querySelectorAll('[data-later]').length, leftover: document.querySelectorAll('body > a').length,
+      read: localStorage.getItem('bantin.v1.read'), articles: document.querySelectorAll('.article-full, .article-body').length,
+    };
+  });
+  assert.deepEqual(after, {
+    frames: ['page-title|before'], same: { history: true, url: true, said: true }, head: { title: SITE, type: 'website', url: true, jsonLd: 0 }, card: 'card',
+    y: 300, focus: true, hidden: 0, leftover: 0, read: null, articles: 0,
+  });
+  assert.deepEqual(pictures.filter((p) => fetched.some((u) => u.endsWith(p))), [], 'no picture of the article opened out of sight is fetched');
+  // The article the reader then opens is the real thing: read mark, title, pictures.
+  const link = page.locator('main .cards article .card-title a').first();
+  const opened = (await link.textContent()).trim();
+  await link.click();
+  await page.locator('h1.article-title').waitFor();
+  await settled(page);
+  assert.equal((await page.locator('h1.article-title').textContent()).trim(), opened);
+  assert.ok((await page.title()).startsWith(opened), await page.title());
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('bantin.v1.read')).length), 1);
+  assert.equal(await page.locator('meta[property="og:type"]').getAttribute('content'), 'article');
+  await page.waitForFunction((ps) => [...document.querySelectorAll('.article-body img')].some((i) => i.complete && ps.some((p) => i.src.endsWith(p))), pictures, { timeout: 5000 });
+  assertClean(page);
 });
 
 test('an article opened directly needs no rehearsal: its code has run', async () => {
