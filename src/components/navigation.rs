@@ -86,9 +86,9 @@ pub fn rehearsing() -> bool {
 /// article; the router replaces the history entry each time (the address ends as it was,
 /// no entry is added) and does not scroll (`noscroll`); the pages shown load nothing
 /// (`shelf::quiet_article`, `shelf::page`) and what would follow their paint is dropped
-/// (`later::after_paint`: title, head tags, read mark, focus, announcement). Not while the
-/// reader's focus is in the page (it would leave with the page's nodes) or the address has
-/// a fragment; then, as when no article is on the shelf, the link rehearsal
+/// (`later::after_paint`: title, head tags, read mark, focus, announcement). Not while
+/// anything has the focus (the reader is typing or moving through the page) or the address
+/// has a fragment; then, as when no article is on the shelf, the link rehearsal
 /// (`rehearse_link`) warms the router's link handling alone. `list`: the page on screen is
 /// a list, which builds its first articles ahead (waited for a while). Returns whether the
 /// route change was rehearsed.
@@ -109,8 +109,10 @@ pub async fn rehearse_route_change(state: crate::state::AppState, list: bool) ->
     let location = window().location();
     let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else { return false };
     let here = format!("{path}{search}");
-    let focus_in_page = document().active_element().is_some_and(|e| e.closest("main").ok().flatten().is_some());
-    let (Some(article), true, false) = (article, hash.is_empty(), focus_in_page) else {
+    // Anything focused (a search box being typed in, a card tabbed to) is left alone: the
+    // page's nodes leave for a moment, and the search box follows the address.
+    let focused = document().active_element().is_some_and(|e| document().body().is_none_or(|body| !body.is_same_node(Some(&e))));
+    let (Some(article), true, false) = (article, hash.is_empty(), focused) else {
         rehearse_link();
         return false;
     };

@@ -227,8 +227,8 @@ test('the router follows a link to the page on screen once the reader is idle; n
       same: history.length === window.__before.history && location.href === window.__before.url && document.title === window.__before.title,
       leftover: document.querySelectorAll('body > a').length }));
     assert.deepEqual(after, { probe: 'before', y: 300, changes: 0, focused: true, same: true, leftover: 0 }, path);
-    // The reader's focus is in the page: the route change is not rehearsed (the focus would
-    // leave with the page's nodes), only the link.
+    // The reader's focus is on the page: the route change is not rehearsed (the focus would
+    // leave with the page's nodes), only the link. (Typing in the search box: kept-screen.test.mjs.)
     assert.equal(await mark(page, 'bantin:route-rehearsed'), false, path);
     assertClean(page);
   }
