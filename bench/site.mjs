@@ -29,7 +29,7 @@ export function staticBaseline(feed, config, cssHref) {
   const top = [...feed.items].filter((i) => i._bantin?.views != null).sort((a, b) => b._bantin.views - a._bantin.views).slice(0, 5);
   const cats = [...new Set(feed.items.map((i) => i._bantin?.category ?? i.tags?.[0]).filter(Boolean))];
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
-    + `<title>${esc(config.site_name)}</title><meta name="description" content="Tin tức, sự kiện và thông báo mới nhất."><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="${cssHref}"></head><body>`
+    + `<title>${esc(config.site_name)}</title><meta name="description" content="Tin tức, sự kiện và thông báo mới nhất."><link rel="icon" href="/favicon.png" type="image/png" sizes="48x48"><link rel="stylesheet" href="${cssHref}"></head><body>`
     + `<header class="site-header"><div class="wrap header-inner"><a class="brand" href="/"><span class="brand-mark" aria-hidden="true">▤</span><span class="brand-name">${esc(config.site_name)}</span></a></div>`
     + `<nav class="cat-nav" aria-label="Chuyên mục tin"><ul class="wrap"><li><a href="/" aria-current="page">Trang chủ</a></li>${cats.map((c) => `<li><a href="/chuyen-muc/${slug(c)}">${esc(c)}</a></li>`).join('')}</ul></nav></header>`
     + `<main id="noi-dung" class="wrap site-main"><div class="columns"><section class="main-list" aria-labelledby="t"><h1 id="t" class="page-title">Tin mới nhất</h1><div class="cards">${items.map((it, i) => card(it, false, i)).join('')}</div></section>`
@@ -85,7 +85,7 @@ export function buildSite(dist, root, sizes) {
   mkdirSync(join(root, 'static'));
   writeFileSync(join(root, 'static', 'index.html'), staticBaseline(feed, config, `/${css}`));
   compress(join(root, 'static', 'index.html'), false);
-  const assets = readdirSync(dist).filter((f) => /\.(js|wasm|css)(\.br|\.gz)?$/.test(f) || f === 'favicon.svg');
+  const assets = readdirSync(dist).filter((f) => /\.(js|wasm|css)(\.br|\.gz)?$/.test(f) || f === 'favicon.png');
   const index = readFileSync(join(dist, 'index.html'), 'utf8');
   const feedBytes = {};
   for (const n of sizes) {

@@ -165,7 +165,7 @@ test('the demo page works from another origin, and an unknown category is said p
   const demo = readFileSync(join(DIST, 'embed-demo.html'), 'utf8')
     .replace('src="embed.js"', `src="${reader.server.url}embed.js"`)
     .replace('href="embed-demo.css"', `href="${reader.server.url}embed-demo.css"`)
-    .replace('href="favicon.svg"', 'href="data:,"');
+    .replace('href="favicon.png"', 'href="data:,"');
   writeFileSync(join(hostDir, 'demo.html'), demo);
   const fetched = [];
   const page = await reader.open(`${portal.url}demo.html`, {

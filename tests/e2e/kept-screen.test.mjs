@@ -109,7 +109,7 @@ test('a tampered entry draws only allowed elements, attributes and URLs, as text
       ['main', { id: 'noi-dung', class: 'wrap site-main' },
         ['h1', { class: 'page-title', onclick: 'window.__pwned = 1', style: 'color: red', elementtiming: 'x' }, 'Tin giả'],
         ['script', {}, 'window.__pwned = 2'],
-        ['img', { src: 'favicon.svg', onerror: 'window.__pwned = 3', name: 'querySelector', alt: '' }],
+        ['img', { src: 'favicon.png', onerror: 'window.__pwned = 3', name: 'querySelector', alt: '' }],
         ['a', { href: 'javascript:window.__pwned = 4', class: 'one' }, 'một'],
         ['a', { href: ' java\tscript:window.__pwned = 5', class: 'two' }, 'hai'],
         ['a', { href: 'https://example.org/tin', class: 'three' }, 'ba'],
