@@ -82,3 +82,16 @@ test('under /tin-tuc/: the service worker works for the sub-path only, and answe
   assert.equal(await page.locator('h1').textContent(), 'Rực rỡ sắc màu Ngày hội Quốc khánh');
   assertClean(page);
 });
+
+test('under /tin-tuc/: the route rehearsal opens an article under the sub-path and comes back to the address it left', async () => {
+  const page = await reader.open('/chuyen-muc/van-hoa-the-thao', {
+    beforeGoto: (p) => p.addInitScript(() => addEventListener('DOMContentLoaded', () => { window.__entries = history.length; })),
+  });
+  await page.waitForFunction(() => performance.getEntriesByName('bantin:link-rehearsed').length > 0, null, { timeout: 10000 });
+  const after = await page.evaluate(() => ({
+    rehearsed: performance.getEntriesByName('bantin:route-rehearsed').length, url: location.href, entries: history.length - window.__entries,
+    heading: document.querySelector('main h1')?.textContent,
+  }));
+  assert.deepEqual(after, { rehearsed: 1, url: `${reader.server.origin}/tin-tuc/chuyen-muc/van-hoa-the-thao`, entries: 0, heading: 'Văn hóa - Thể thao' });
+  assertClean(page);
+});
