@@ -25,6 +25,8 @@ thread_local! {
     static SAVED_ON_CLICK: Cell<bool> = const { Cell::new(false) };
     /// Set while `rehearse_link` clicks its link.
     static REHEARSING: Cell<bool> = const { Cell::new(false) };
+    /// Set by the first route change: the reader has run a route change's code already.
+    static NAVIGATED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Pages whose scroll position is kept (the most recent).
@@ -89,7 +91,8 @@ pub fn rehearsing() -> bool {
 /// (`later::after_paint`: title, head tags, read mark, focus, announcement). Not while
 /// anything has the focus (the reader is typing or moving through the page) or the address
 /// has a fragment; then, as when no article is on the shelf, the link rehearsal
-/// (`rehearse_link`) warms the router's link handling alone. `list`: the page on screen is
+/// (`rehearse_link`) warms the router's link handling alone. Neither once the reader has
+/// changed route: that ran the code. `list`: the page on screen is
 /// a list, which builds its first articles ahead (waited for a while). Returns whether the
 /// route change was rehearsed.
 pub async fn rehearse_route_change(state: crate::state::AppState, list: bool) -> bool {
@@ -105,6 +108,11 @@ pub async fn rehearse_route_change(state: crate::state::AppState, list: bool) ->
         crate::web::timer(SHELF_WAIT_MS).await;
         crate::web::idle(SHELF_WAIT_MS.unsigned_abs()).await;
         article = quiet_article();
+    }
+    if NAVIGATED.with(Cell::get) {
+        // The reader's own route change came first (and may still be on its way to the
+        // screen): its code has run, and nothing is to come in its way.
+        return false;
     }
     let location = window().location();
     let (Ok(path), Ok(search), Ok(hash)) = (location.pathname(), location.search(), location.hash()) else { return false };
@@ -231,6 +239,7 @@ pub fn route_change_effects() {
         if first.replace(false) || previous == url {
             return; // the first page, or the page on screen again: nothing to announce
         }
+        NAVIGATED.with(|n| n.set(true));
         if !SAVED_ON_CLICK.with(|s| s.replace(false)) {
             save_position(&previous);
         }

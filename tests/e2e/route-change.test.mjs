@@ -303,6 +303,27 @@ test('once the reader is idle, the router opens an article built ahead and comes
   assertClean(page);
 });
 
+test('a reader who opens an article before the rehearsal has run gets none: the tap ran the code, and nothing comes in its way', async () => {
+  // The new page's heading does not take the focus here: with the focus on it the rehearsal
+  // would stand down anyway; this is about the route change having run.
+  const page = await reader.open('/', { width: 412, height: 823, beforeGoto: (p) => p.addInitScript(() => { HTMLElement.prototype.focus = function () {}; }) });
+  await page.waitForFunction(() => performance.getEntriesByName('bantin:app-ready').length > 0);
+  const before = await page.evaluate(() => {
+    const rehearsed = performance.getEntriesByName('bantin:link-rehearsed').length;
+    document.querySelector('main .cards article .card-title a').click();
+    return rehearsed;
+  });
+  assert.equal(before, 0, 'the tap came first');
+  await page.locator('h1.article-title').waitFor();
+  const heading = await page.locator('h1.article-title').textContent();
+  await page.waitForFunction(() => performance.getEntriesByName('bantin:link-rehearsed').length > 0, null, { timeout: 10000 });
+  await frames3(page);
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+  assert.equal(await mark(page, 'bantin:route-rehearsed'), false);
+  assert.equal(await page.locator('h1.article-title').textContent(), heading, 'the article stays');
+  assertClean(page);
+});
+
 test('an article opened directly needs no rehearsal: its code has run', async () => {
   const page = await reader.open('/bai-viet/khai-hoi-xuan-binh-ngo-tai-den-ben-den-1043', { width: 412, height: 823 });
   await settled(page);
