@@ -126,15 +126,12 @@ pub async fn rehearse_route_change(state: crate::state::AppState, list: bool) ->
     };
     let there = crate::web::absolute_url(&article);
     let (Some(to_article), Some(back)) = (hidden_link(&there), hidden_link(&here)) else { return false };
-    let prevent = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| event.prevent_default());
-    let _ = window().add_event_listener_with_callback("click", prevent.as_ref().unchecked_ref());
-    REHEARSING.with(|r| r.set(true));
+    let rehearsal = Rehearsal::start();
     to_article.click();
     let opened = settle(|| location.href().is_ok_and(|href| href == there)).await;
     back.click();
     let returned = settle(|| location.pathname().ok().zip(location.search().ok()).is_some_and(|(p, s)| p + &s == here)).await;
-    REHEARSING.with(|r| r.set(false));
-    let _ = window().remove_event_listener_with_callback("click", prevent.as_ref().unchecked_ref());
+    drop(rehearsal);
     to_article.remove();
     back.remove();
     opened && returned
@@ -182,14 +179,32 @@ pub fn rehearse_link() {
         return; // the router would scroll to the fragment's element
     }
     let Some(link) = hidden_link(&format!("{path}{search}")) else { return };
-    // Added after the router's own listener, so it runs after it.
-    let prevent = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| event.prevent_default());
-    let _ = window().add_event_listener_with_callback("click", prevent.as_ref().unchecked_ref());
-    REHEARSING.with(|r| r.set(true));
+    let rehearsal = Rehearsal::start();
     link.click();
-    REHEARSING.with(|r| r.set(false));
-    let _ = window().remove_event_listener_with_callback("click", prevent.as_ref().unchecked_ref());
+    drop(rehearsal);
     link.remove();
+}
+
+/// While it lives, a rehearsal follows its links: `rehearsing()` says so, and the default
+/// action of a click is prevented once the router has seen it (the listener is added after
+/// the router's own, so it runs after it): a link the router let through must not leave the
+/// page.
+struct Rehearsal(wasm_bindgen::closure::Closure<dyn Fn(web_sys::Event)>);
+
+impl Rehearsal {
+    fn start() -> Self {
+        let prevent = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| event.prevent_default());
+        let _ = window().add_event_listener_with_callback("click", prevent.as_ref().unchecked_ref());
+        REHEARSING.with(|r| r.set(true));
+        Rehearsal(prevent)
+    }
+}
+
+impl Drop for Rehearsal {
+    fn drop(&mut self) {
+        REHEARSING.with(|r| r.set(false));
+        let _ = window().remove_event_listener_with_callback("click", self.0.as_ref().unchecked_ref());
+    }
 }
 
 /// A link to `href` for the router to follow out of sight: hidden, out of the tab order and
