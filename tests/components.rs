@@ -470,7 +470,7 @@ async fn the_layout_builds_its_tools_navigation_page_and_footer_apart_while_deta
 const SHELF_FEED: &str = r#"{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", "title": "Tin một"}]}"#;
 
 #[wasm_bindgen_test]
-async fn a_page_left_stays_built_off_the_document_and_comes_back_with_its_nodes_unless_what_it_was_built_from_changed() {
+async fn a_page_left_stays_built_hidden_in_place_or_off_the_document_and_comes_back_with_its_nodes_unless_what_it_was_built_from_changed() {
     use bantin::components::shelf::{as_it_was, holds_page, page, set_root, taken, MAX_KEPT};
     use std::sync::Arc;
     let state = AppState::new();
@@ -494,34 +494,55 @@ async fn a_page_left_stays_built_off_the_document_and_comes_back_with_its_nodes_
         }
     })
     .forget();
-    let shown = || container.query_selector(".page").unwrap().expect("a page is shown");
+    let shown = || container.query_selector(".page:not([data-set-aside])").unwrap().expect("a page is shown");
+    let pages = || {
+        let list = container.query_selector_all(".page").unwrap();
+        (0..list.length()).map(|i| {
+            let page: web_sys::Element = list.item(i).unwrap().unchecked_into();
+            (page.get_attribute("data-url").unwrap_or_default(), page.has_attribute("data-set-aside"))
+        }).collect::<Vec<_>>()
+    };
     let first = shown();
+    first.set_id("trang-dau");
     assert_eq!(built(&builds), 1);
     url.set("/b".into());
     tick().await;
-    assert_eq!(shown().get_attribute("data-url").as_deref(), Some("/b"));
-    assert_eq!(container.query_selector_all(".page").unwrap().length(), 1, "the page left is off the document");
+    assert_eq!(pages(), [("/b".to_string(), false), ("/a".to_string(), true)], "the page left, hidden where it was, after the page shown");
+    assert_eq!((first.id(), first.get_attribute("data-set-aside-id").as_deref()), (String::new(), Some("trang-dau")), "its ids set aside");
     assert!(holds_page(state, "/a", &feed.get_untracked()), "and on the shelf");
-    assert!(!first.is_connected());
     views.set(858);
     tick().await;
-    assert_eq!(first.text_content().as_deref(), Some("Lượt xem: 858"), "off the document, it still follows its signals");
+    assert_eq!(first.text_content().as_deref(), Some("Lượt xem: 858"), "hidden, it still follows its signals");
     let taken_before = taken();
     url.set("/a".into());
     tick().await;
     assert!(shown().is_same_node(Some(&first)), "Back shows the very nodes left");
+    assert_eq!(pages(), [("/a".to_string(), false)], "where they were; the page left, before it, is off the document");
+    assert_eq!((first.id(), first.has_attribute("data-set-aside-id")), ("trang-dau".to_string(), false), "its ids back");
     assert_eq!((built(&builds), taken() - taken_before), (2, 1), "nothing built again");
+    // One page at most is hidden in place: the one just left.
+    url.set("/b".into());
+    tick().await;
+    url.set("/c".into());
+    tick().await;
+    assert_eq!(pages(), [("/c".to_string(), false), ("/b".to_string(), true)], "/a is off the document");
+    assert!(!first.is_connected() && !first.has_attribute("data-set-aside") && first.id() == "trang-dau", "as it was");
+    assert!(holds_page(state, "/a", &feed.get_untracked()), "and still on the shelf");
+    url.set("/a".into());
+    tick().await;
+    assert!(shown().is_same_node(Some(&first)), "from off the document too");
+    assert_eq!(pages(), [("/a".to_string(), false), ("/c".to_string(), true)]);
     // A page built from another feed is not shown again: it is built anew.
     url.set("/b".into());
     tick().await;
     feed.set(Arc::new(parse_feed(SHELF_FEED).unwrap()));
     tick().await;
-    assert_eq!(built(&builds), 3, "the page on screen is built again from the new feed");
+    assert_eq!(built(&builds), 4, "the page on screen is built again from the new feed (/a, /b, /c before)");
     assert!(!holds_page(state, "/a", &feed.get_untracked()), "the old feed's pages are gone");
     url.set("/a".into());
     tick().await;
     assert!(!shown().is_same_node(Some(&first)));
-    assert_eq!(built(&builds), 4);
+    assert_eq!(built(&builds), 5);
     // The shelf keeps the latest pages left, at most MAX_KEPT.
     for n in 0..=MAX_KEPT {
         url.set(format!("/trang-{n}"));

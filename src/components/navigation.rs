@@ -378,7 +378,8 @@ fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
 /// Focuses the title link of the next (`+1`) or previous (`-1`) article of the page's main
 /// list; from outside the list, `j` starts at the first.
 fn move_in_list(delta: i32) {
-    let Ok(links) = document().query_selector_all("main .cards .card-title a") else { return };
+    // Not the cards of a page left and kept hidden in the document (`shelf`).
+    let Ok(links) = document().query_selector_all("main .cards .card-title a:not([data-set-aside] *)") else { return };
     let count = links.length();
     if count == 0 {
         return;

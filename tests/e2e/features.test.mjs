@@ -28,7 +28,8 @@ const fresh = (path, options = {}) => reader.open(path, {
 });
 after(async () => { await reader?.close(); });
 
-const cardTitles = (page) => texts(page.locator('main .cards .card-title'));
+// `:visible`: the page on screen, not the one left and kept hidden after it (components/shelf.rs).
+const cardTitles = (page) => texts(page.locator('main .cards .card-title:visible'));
 
 async function search(page, query) {
   await page.locator('#q').fill(query);
@@ -94,8 +95,8 @@ test('search results follow the typing on the search page and paginate', async (
   await page.locator('#q').press('Enter');
   await page.locator('main .result-count').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
-  assert.equal(await page.locator('main .cards article').count(), 10);
-  assert.ok(await page.locator('main .pager a[rel="next"]').count() === 1, 'more than one page of results');
+  assert.equal(await page.locator('main .cards article:visible').count(), 10);
+  assert.ok(await page.locator('main .pager a[rel="next"]:visible').count() === 1, 'more than one page of results');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('ocop');
   await page.waitForURL(/q=ocop/);

@@ -37,15 +37,17 @@ const frames = (page, action, selector) => page.evaluate(([action, selector]) =>
 const ARTICLE = ['main .cards article .card-title a', 'h1.article-title'];
 const HOME = ['back', 'main .cards article'];
 
-test('on a phone, the side blocks and the cards below the first screen follow a frame later', async () => {
+test('on a phone, the side blocks and the cards below the first screen follow a frame later; the list left comes back whole', async () => {
   const page = await reader.open('/', { width: 412, height: 823 });
   await settled(page);
   const there = await frames(page, ...ARTICLE);
   assert.equal(there.first.side, 0, 'related and most viewed are below the article on a phone');
   assert.ok(there.later.side > 0, 'and follow');
   const back = await frames(page, ...HOME);
-  assert.deepEqual([back.first.cards, back.first.side], [4, 0], 'the first screen of the list first');
-  assert.deepEqual([back.later.cards, back.later.side], [10, 5], 'then the whole page');
+  // Kept in the document, laid out, while the article was shown (components/shelf.rs): shown
+  // again whole, with nothing to lay out anew.
+  assert.deepEqual([back.first.cards, back.first.side], [10, 5], 'the list left, whole at once');
+  assert.deepEqual([back.later.cards, back.later.side], [10, 5]);
   assertClean(page);
 });
 
@@ -151,8 +153,9 @@ test('the articles of a list’s first screen are built while the reader is idle
   const direct = await reader.open(new URL(href, page.url()).pathname, { width: 412, height: 823 });
   await settled(direct);
   assert.equal(await direct.locator('.article-body').innerHTML(), body);
+  // (Not the list left, kept hidden after it: components/shelf.rs.)
   assert.equal(await direct.locator('main .columns').evaluate((e) => e.outerHTML.replace(/ data-later=""/g, '')),
-    await page.locator('main .columns').evaluate((e) => e.outerHTML.replace(/ data-later=""/g, '')), 'the same page, side blocks and all');
+    await page.locator('main .columns:not([data-set-aside])').evaluate((e) => e.outerHTML.replace(/ data-later=""/g, '')), 'the same page, side blocks and all');
   // An article page prepares the older and the newer article.
   await page.waitForFunction((n) => performance.getEntriesByName('bantin:bodies-prepared').length > n, preparedBefore, { timeout: 10000 });
   const used = await count('bantin:prepared-body');
@@ -163,8 +166,9 @@ test('the articles of a list’s first screen are built while the reader is idle
   // Its own body, not the one before it (the view keeps the body's element from one article to the next).
   const older = await reader.open(new URL(page.url()).pathname, { width: 412, height: 823 });
   await settled(older);
-  assert.equal(await page.locator('.article-body').innerHTML(), await older.locator('.article-body').innerHTML());
-  assert.notEqual(await page.locator('.article-body').innerHTML(), body);
+  // (`:visible`: not the article left, kept hidden after it.)
+  assert.equal(await page.locator('.article-body:visible').innerHTML(), await older.locator('.article-body').innerHTML());
+  assert.notEqual(await page.locator('.article-body:visible').innerHTML(), body);
   assertClean(older);
   assertClean(page);
   assertClean(direct);
@@ -353,5 +357,63 @@ test('the focus is let go before the page holding it is replaced, then lands on 
   assert.equal(atBack, 'BODY', 'and on Back');
   await page.locator('main .cards article').first().waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'tieu-de-trang');
+  assertClean(page);
+});
+
+test('the list left stays in the document out of sight, and Back shows those very nodes where they are: not put in again', async () => {
+  const page = await reader.open('/', { width: 412, height: 823 });
+  await settled(page);
+  await page.evaluate(() => { document.querySelector('main h1').dataset.probe = 'the list left'; });
+  await page.locator('main .cards article .card-title a').first().click();
+  await page.locator('h1.article-title').waitFor();
+  await settled(page);
+  const away = await page.evaluate(() => {
+    const kept = [...document.querySelectorAll('main [data-set-aside]')];
+    const list = document.querySelector('[data-probe="the list left"]');
+    const link = list.closest('[data-set-aside]')?.querySelector('.card-title a');
+    link?.focus();
+    return {
+      kept: kept.length,
+      listKept: kept.some((k) => k.contains(list)),
+      listAfterArticle: !!(document.querySelector('h1.article-title').compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING),
+      mainH1: document.querySelector('main h1').className,
+      heading: document.getElementById('tieu-de-trang')?.className,
+      idsOfTheListSetAside: list.id === '' && list.dataset.setAsideId === 'tieu-de-trang',
+      anyOfTheListSeen: [...kept[0]?.querySelectorAll('*') ?? []].some((e) => e.checkVisibility()),
+      focusable: document.activeElement === link,
+    };
+  });
+  assert.deepEqual(away, { kept: 1, listKept: true, listAfterArticle: true, mainH1: 'article-title', heading: 'article-title', idsOfTheListSetAside: true, anyOfTheListSeen: false, focusable: false });
+  // Out of the accessibility tree, of the keyboard's card list, and of a printout.
+  const tree = await page.locator('body').ariaSnapshot();
+  const title = await page.locator('h1.article-title').textContent();
+  assert.ok(tree.includes(`heading "${title}"`), 'the article’s heading is read out');
+  assert.doesNotMatch(tree, /heading "Tin mới nhất"/, 'the list’s is not');
+  await page.keyboard.press('j');
+  assert.equal(await page.evaluate(() => !!document.activeElement?.closest('[data-set-aside]')), false, '`j` moves among the cards on screen only');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('main [data-set-aside]')).display), 'none', 'not printed');
+  await page.emulateMedia({ media: 'screen' });
+  // Back: the list is shown where it is, its ids back; nothing is inserted in <main>.
+  const back = await page.evaluate(() => new Promise((resolve) => {
+    const added = [];
+    const observer = new MutationObserver((records) => { for (const r of records) added.push(...[...r.addedNodes].filter((n) => n.nodeType === 1).map((n) => n.className)); });
+    observer.observe(document.querySelector('main'), { childList: true });
+    addEventListener('popstate', () => requestAnimationFrame(() => setTimeout(() => {
+      observer.disconnect();
+      resolve({ added, kept: document.querySelectorAll('[data-set-aside], [data-set-aside-id]').length, h1s: document.querySelectorAll('h1').length, heading: document.getElementById('tieu-de-trang')?.dataset.probe, seen: document.querySelector('main .cards article').checkVisibility() });
+    }, 0)), { once: true });
+    history.back();
+  }));
+  assert.deepEqual(back, { added: [], kept: 0, h1s: 1, heading: 'the list left', seen: true });
+  // One page at most is kept so: opening another article, then a category from it, keeps
+  // the article (the page just left) and takes the list out.
+  await page.locator('main .cards article .card-title a').nth(1).click();
+  await page.locator('h1.article-title').waitFor();
+  await page.locator('.cat-nav a').nth(1).click();
+  await page.waitForFunction(() => document.querySelector('main h1.page-title') && !document.querySelector('main h1.article-title')?.checkVisibility());
+  await settled(page);
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('main [data-set-aside]')].map((k) => !!k.querySelector('h1.article-title'))), [true]);
+  assert.equal(await page.locator('[data-probe="the list left"]').count(), 0, 'the list is off the document');
   assertClean(page);
 });
