@@ -2,25 +2,45 @@
 
 export async function routeChange(page, nth = 1) {
   // Home → the `nth` article of the list → back, timed in the page from the click to the
-  // paint of the frame that shows the new page: when the new page's content appears (a
-  // MutationObserver), its `h1` gets an `elementtiming` attribute, and Element Timing reports
-  // when it was painted. (Until session 6 the time was taken in a task queued from that
-  // frame's animation callback, which also counted whatever other tasks were queued first,
-  // such as the focus moving to the new heading after the paint.)
+  // paint of the frame that shows the new page: once the new page's content is there and
+  // visible (a MutationObserver, then `checkVisibility` in the frame's animation callbacks),
+  // a probe goes in just before the page holding it — a new block of no height in <main>,
+  // so nothing moves — and Element Timing reports when the probe was painted, in that same
+  // frame. (Until session 16 the new page's `h1` itself got the `elementtiming` attribute;
+  // but Element Timing reports an element's first paint only, and a page shown again — its
+  // very nodes, kept in the document — would have none. Until session 6 the time was taken
+  // in a task queued from that frame's animation callback, which also counted whatever
+  // other tasks were queued first, such as the focus moving to the new heading after the
+  // paint.)
   const timeTo = (action, selector) => page.evaluate(async ([action, selector]) => {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); // start on an idle frame
     const id = `bench-route-${Math.random().toString(36).slice(2)}`;
+    const probe = document.createElement('div');
+    probe.textContent = 'probe';
+    probe.setAttribute('elementtiming', id);
+    probe.setAttribute('aria-hidden', 'true');
+    probe.style.cssText = 'height:0;margin:0;font-size:2px;line-height:2px;pointer-events:none';
     const painted = new Promise((resolve, reject) => {
       const timing = new PerformanceObserver((list) => {
         for (const e of list.getEntries()) if (e.identifier === id) { timing.disconnect(); resolve(e.renderTime || e.startTime); }
       });
       timing.observe({ type: 'element' });
-      const observer = new MutationObserver(() => {
-        if (!document.querySelector(selector)) return;
+      // The check waits for the frame's animation callbacks: the new page is all there by
+      // then (the app builds it over several microtasks), and `checkVisibility`'s style
+      // work is the frame's own, not done twice.
+      let armed = false;
+      const check = () => {
+        const shown = [...document.querySelectorAll(selector)].find((e) => e.checkVisibility());
+        if (!shown) { requestAnimationFrame(check); return; } // not on screen yet: the next frame
         observer.disconnect();
-        document.querySelector('main h1')?.setAttribute('elementtiming', id);
+        (shown.closest('main > *') ?? shown).before(probe); // in <main>'s flow, not in a grid with gaps
+      };
+      const observer = new MutationObserver(() => {
+        if (armed || !document.querySelector(selector)) return;
+        armed = true;
+        requestAnimationFrame(check);
       });
-      observer.observe(document.body, { childList: true, subtree: true });
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true });
       // Never a silent hang: a change not painted in 15 s fails the run, saying which.
       setTimeout(() => reject(new Error(`${action}: no paint of ${selector} within 15 s`)), 15000);
     });
@@ -36,15 +56,20 @@ export async function routeChange(page, nth = 1) {
       await painted;
       article.replaceWith(list);
     } else document.querySelector(action).click();
-    return (await painted) - t0;
+    const time = (await painted) - t0;
+    probe.remove();
+    return time;
   }, [action, selector]);
   const forward = await timeTo(`main .main-list .cards > article:nth-child(${nth}) .card-title a`, 'h1.article-title');
   await page.evaluate(() => {
-    window.__benchArticle = document.querySelector('main').cloneNode(true);
+    // What the page shows of its <main>: not what it keeps there out of sight.
+    const main = document.querySelector('main');
+    const shown = (e) => e.checkVisibility() && getComputedStyle(e).contentVisibility !== 'hidden';
+    window.__benchArticle = main.cloneNode(false);
+    for (const child of main.childNodes) if (child.nodeType !== Node.ELEMENT_NODE || shown(child)) window.__benchArticle.append(child.cloneNode(true));
     window.__benchArticle.querySelector('.side')?.replaceChildren();
   });
   const back = await timeTo('back', 'main .main-list article');
-  // The Element Timing entry is for a new h1; the swap's copy is one.
   const baseline = await timeTo('swap', 'h1.article-title');
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   return { forward, back, baseline };
