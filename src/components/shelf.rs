@@ -264,7 +264,7 @@ fn set_aside(kept: &mut Kept) {
         }
     }
     for root in &roots {
-        for element in with_ids(root) {
+        for element in with_attribute(root, "id") {
             let id = element.id();
             let _ = element.set_attribute(SET_ASIDE_ID_ATTR, &id);
             let _ = element.remove_attribute("id");
@@ -278,9 +278,7 @@ fn set_aside(kept: &mut Kept) {
 fn show_in_place(kept: &mut Kept) {
     for root in kept.view.elements() {
         let _ = root.remove_attribute(SET_ASIDE_ATTR);
-        let Ok(list) = root.query_selector_all(&format!("[{SET_ASIDE_ID_ATTR}]")) else { continue };
-        let set_aside = (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<web_sys::Element>().ok());
-        for element in std::iter::once(root.clone()).filter(|r| r.has_attribute(SET_ASIDE_ID_ATTR)).chain(set_aside) {
+        for element in with_attribute(&root, SET_ASIDE_ID_ATTR) {
             if let Some(id) = element.get_attribute(SET_ASIDE_ID_ATTR) {
                 element.set_id(&id);
                 let _ = element.remove_attribute(SET_ASIDE_ID_ATTR);
@@ -298,11 +296,11 @@ fn take_out(kept: &mut Kept) {
     }
 }
 
-/// `root` and the elements in it that have an `id`.
-fn with_ids(root: &web_sys::Element) -> Vec<web_sys::Element> {
-    let inner = root.query_selector_all("[id]").ok();
+/// `root` and the elements in it that have the attribute `name`.
+fn with_attribute(root: &web_sys::Element, name: &str) -> Vec<web_sys::Element> {
+    let inner = root.query_selector_all(&format!("[{name}]")).ok();
     let inner = inner.iter().flat_map(|list| (0..list.length()).filter_map(move |i| list.item(i))).filter_map(|n| n.dyn_into::<web_sys::Element>().ok());
-    std::iter::once(root.clone()).filter(|r| r.has_attribute("id")).chain(inner).collect()
+    std::iter::once(root.clone()).filter(|r| r.has_attribute(name)).chain(inner).collect()
 }
 
 /// A kept page as a view: building it hands over the nodes already built.
