@@ -499,7 +499,9 @@ async fn a_page_left_stays_built_hidden_in_place_or_off_the_document_and_comes_b
         let list = container.query_selector_all(".page").unwrap();
         (0..list.length()).map(|i| {
             let page: web_sys::Element = list.item(i).unwrap().unchecked_into();
-            (page.get_attribute("data-url").unwrap_or_default(), page.has_attribute("data-set-aside"))
+            let hidden = page.has_attribute("data-set-aside");
+            assert_eq!(page.get_attribute("aria-hidden").as_deref(), hidden.then_some("true"), "aria-hidden exactly while set aside");
+            (page.get_attribute("data-url").unwrap_or_default(), hidden)
         }).collect::<Vec<_>>()
     };
     let first = shown();
@@ -526,7 +528,7 @@ async fn a_page_left_stays_built_hidden_in_place_or_off_the_document_and_comes_b
     url.set("/c".into());
     tick().await;
     assert_eq!(pages(), [("/c".to_string(), false), ("/b".to_string(), true)], "/a is off the document");
-    assert!(!first.is_connected() && !first.has_attribute("data-set-aside") && first.id() == "trang-dau", "as it was");
+    assert!(!first.is_connected() && !first.has_attribute("data-set-aside") && !first.has_attribute("aria-hidden") && first.id() == "trang-dau", "as it was");
     assert!(holds_page(state, "/a", &feed.get_untracked()), "and still on the shelf");
     url.set("/a".into());
     tick().await;

@@ -15,7 +15,8 @@
 //! layout ~17 ms there at 4x CPU slowdown, ~6 ms shown in place; Back 59 -> 54 and 60 -> 50
 //! ms at the median, bench/route-ab.mjs). One page at most is kept so; the others wait off the
 //! document. A page hidden in place is out of sight, of the tab order, of the accessibility
-//! tree and of find-in-page (as `content-visibility: hidden` does); its `id`s are set aside
+//! tree and of find-in-page (as `content-visibility: hidden` does), and marked `aria-hidden`
+//! for what reads the DOM without styles (reader views); its `id`s are set aside
 //! (`data-set-aside-id`) so that the page on screen owns its own; and it comes after the
 //! page on screen, so `main h1` is that page's.
 //!
@@ -270,6 +271,9 @@ fn set_aside(kept: &mut Kept) {
             let _ = element.remove_attribute("id");
         }
         let _ = root.set_attribute(SET_ASIDE_ATTR, "");
+        // `content-visibility: hidden` keeps it from screen readers; this from whatever reads
+        // the DOM itself (a browser's reader view, an extension saving the article).
+        let _ = root.set_attribute("aria-hidden", "true");
     }
     kept.in_place = true;
 }
@@ -278,6 +282,7 @@ fn set_aside(kept: &mut Kept) {
 fn show_in_place(kept: &mut Kept) {
     for root in kept.view.elements() {
         let _ = root.remove_attribute(SET_ASIDE_ATTR);
+        let _ = root.remove_attribute("aria-hidden");
         for element in with_attribute(&root, SET_ASIDE_ID_ATTR) {
             if let Some(id) = element.get_attribute(SET_ASIDE_ID_ATTR) {
                 element.set_id(&id);

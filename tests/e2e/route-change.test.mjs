@@ -379,11 +379,13 @@ test('the list left stays in the document out of sight, and Back shows those ver
       mainH1: document.querySelector('main h1').className,
       heading: document.getElementById('tieu-de-trang')?.className,
       idsOfTheListSetAside: list.id === '' && list.dataset.setAsideId === 'tieu-de-trang',
+      // For what reads the DOM without styles (a reader view): the page left is hidden too.
+      ariaHidden: kept.map((k) => k.getAttribute('aria-hidden')),
       anyOfTheListSeen: [...kept[0]?.querySelectorAll('*') ?? []].some((e) => e.checkVisibility()),
       focusable: document.activeElement === link,
     };
   });
-  assert.deepEqual(away, { kept: 1, listKept: true, listAfterArticle: true, mainH1: 'article-title', heading: 'article-title', idsOfTheListSetAside: true, anyOfTheListSeen: false, focusable: false });
+  assert.deepEqual(away, { kept: 1, listKept: true, listAfterArticle: true, mainH1: 'article-title', heading: 'article-title', idsOfTheListSetAside: true, ariaHidden: ['true'], anyOfTheListSeen: false, focusable: false });
   // Out of the accessibility tree, of the keyboard's card list, and of a printout.
   const tree = await page.locator('body').ariaSnapshot();
   const title = await page.locator('h1.article-title').textContent();
@@ -401,7 +403,7 @@ test('the list left stays in the document out of sight, and Back shows those ver
     observer.observe(document.querySelector('main'), { childList: true });
     addEventListener('popstate', () => requestAnimationFrame(() => setTimeout(() => {
       observer.disconnect();
-      resolve({ added, kept: document.querySelectorAll('[data-set-aside], [data-set-aside-id]').length, h1s: document.querySelectorAll('h1').length, heading: document.getElementById('tieu-de-trang')?.dataset.probe, seen: document.querySelector('main .cards article').checkVisibility() });
+      resolve({ added, kept: document.querySelectorAll('[data-set-aside], [data-set-aside-id], main > [aria-hidden]').length, h1s: document.querySelectorAll('h1').length, heading: document.getElementById('tieu-de-trang')?.dataset.probe, seen: document.querySelector('main .cards article').checkVisibility() });
     }, 0)), { once: true });
     history.back();
   }));
