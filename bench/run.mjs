@@ -321,7 +321,7 @@ function render(r) {
   lines.push(`**3. Route changes** (click to the paint of the frame showing the new page, CPU 4×; a different article each time, three per visit; median of ${r.runs * 3}, and apart: of the ${r.runs} first clicks of a visit and of the ${r.runs * 2} after them)`, '');
   const rc = r.routeChange;
   lines.push('| home → article | article → back to home | first click of a visit (home → article) | later clicks of a visit | baseline: the same change in plain JS |', '|---|---|---|---|---|',
-    `| ${ms(rc.forward)}${rc.baseline ? ` (${x(rc.forward, rc.baseline)})` : ''} | ${ms(rc.back)} | ${ms(rc.firstForward)} | ${rc.laterForward != null ? ms(rc.laterForward) : '–'} | ${rc.baseline ? ms(rc.baseline) : '–'} |`, '');
+    `| ${ms(rc.forward)}${rc.baseline ? ` (${x(rc.forward, rc.baseline)})` : ''} | ${ms(rc.back)} | ${ms(rc.firstForward)} | ${ms(rc.laterForward)} | ${rc.baseline ? ms(rc.baseline) : '–'} |`, '');
   if (rc.baseline) lines.push(`Baseline: on the same page, the list's \`<main>\` replaced by a copy of the article's (as the app's first frame shows it) in plain JS, timed the same way — what the browser itself takes to show that page here, the physical limit of a route change; no history entry, title or framework. The ratio is the app's forward median to it.`, '');
   lines.push('**4. Big feeds** (CPU 4×, network unthrottled)', '');
   lines.push('| items | feed | parse | parse per 1,000 | first page shown | JS heap | wasm memory | DOM nodes | route change → / ← |', '|---|---|---|---|---|---|---|---|---|');
